@@ -1,0 +1,13 @@
+// npm run db:migrate | db:seed — the same code the server runs at start-up, on demand.
+import { readConfig } from '../src/lib/server/platform/config';
+import { startPlatform } from '../src/lib/server/platform/platform';
+import { seedDemo } from '../src/lib/server/demo/demo.seed';
+
+const command = process.argv[2];
+if (command !== 'migrate' && command !== 'seed') {
+	console.error('usage: tsx scripts/db.ts migrate|seed');
+	process.exit(2);
+}
+const platform = await startPlatform(readConfig()); // opening the platform migrates the database
+if (command === 'seed') await seedDemo(platform);
+await platform.close();

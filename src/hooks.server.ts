@@ -1,0 +1,81 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { building } from '$app/environment';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { isLocale, localeFromAcceptLanguage, LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { t } from '$lib/i18n/messages';
+import { getPlatform, stopPlatform } from '$lib/server/app';
+import { getSessionUser, loadActor } from '$lib/server/auth/accounts.service';
+import { SESSION_COOKIE_PREFIX } from '$lib/server/auth/auth';
+import { logger } from '$lib/server/platform/logger';
+
+// Paraglide reads the request's locale from here on the server (set per request below).
+const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
+overwriteServerAsyncLocalStorage(localeStorage as never);
+
+/** Paths that are not pages of a locale: never redirected to /{locale}/…. */
+const UNLOCALIZED = /^\/(healthz|readyz|_app|favicon\.svg|robots\.txt|fonts\/)/;
+const SESSION_COOKIES = [`${SESSION_COOKIE_PREFIX}.session_token`, `__Secure-${SESSION_COOKIE_PREFIX}.session_token`];
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	await getPlatform();
+	process.once('sveltekit:shutdown', async (reason) => {
+		logger.info('shutting down', { reason });
+		await stopPlatform();
+	});
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
+	const { pathname, search } = event.url;
+	const first = pathname.split('/')[1];
+
+	if (!isLocale(first) && !UNLOCALIZED.test(pathname)) {
+		const preferred = event.cookies.get('locale');
+		const locale = isLocale(preferred) ? preferred : localeFromAcceptLanguage(event.request.headers.get('accept-language'));
+		event.setHeaders({ vary: 'Accept-Language, Cookie' });
+		redirect(pathname === '/' ? 302 : 308, `/${locale}${pathname === '/' ? '' : pathname}${search}`);
+	}
+
+	const locale: Locale = isLocale(first) ? first : 'en';
+	const platform = await getPlatform();
+	const hasSessionCookie = SESSION_COOKIES.some((name) => event.cookies.get(name));
+	const user = hasSessionCookie ? await getSessionUser(platform, event.request.headers) : null;
+	const actor = user ? await loadActor(platform.db, user) : null;
+	event.locals.requestId = requestId;
+	event.locals.locale = locale;
+	event.locals.user = user;
+	event.locals.ctx = { ...platform, actor, requestId, locale, logger: platform.logger.child({ requestId }) };
+
+	const response = await localeStorage.run({ locale }, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', LOCALE_TAGS[locale]) })
+	);
+
+	response.headers.set('x-request-id', requestId);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	response.headers.set('x-frame-options', 'DENY');
+	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	response.headers.set('cross-origin-opener-policy', 'same-origin');
+	if (platform.config.production) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	if (user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
+
+	platform.logger.info('request', {
+		requestId,
+		method: event.request.method,
+		path: pathname,
+		status: response.status,
+		ms: Math.round(performance.now() - started)
+	});
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const requestId = event.locals.requestId ?? randomUUID();
+	const locale = event.locals.locale ?? 'en';
+	if (status !== 404) logger.error('unhandled error', { requestId, path: event.url.pathname, status, error });
+	return { message: t(status === 404 ? 'error_not_found' : 'error_generic', locale), requestId };
+};

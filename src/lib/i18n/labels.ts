@@ -1,0 +1,21 @@
+import { m } from '$lib/paraglide/messages';
+
+/** Translated names of roles and kinds: one place, so every page says the same. */
+export function roleLabel(role: string | null | undefined): string {
+	switch (role) {
+		case 'institution_admin':
+			return m.role_institution_admin();
+		case 'staff':
+			return m.role_staff();
+		case 'editor':
+			return m.role_editor();
+		case 'translator':
+			return m.role_translator();
+		case 'platform_admin':
+			return m.role_platform_admin();
+		case 'consortium_member':
+			return m.role_consortium_member();
+		default:
+			return role ?? '';
+	}
+}

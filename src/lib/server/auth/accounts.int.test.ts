@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AppError } from '../platform/errors';
+import type { RunningPlatform } from '../platform/platform';
+import { contextFor, cookieJar, makeUser, TEST_PASSWORD } from '../testing/factories';
+import { lastMailTo } from '../testing/mail';
+import { createTestPlatform } from '../testing/platform';
+import {
+	getSessionUser,
+	requestPasswordReset,
+	resetPassword,
+	signIn,
+	signUp,
+	SIGN_IN_LIMITS,
+	verifyEmail
+} from './accounts.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+});
+afterAll(async () => platform?.close());
+
+let counter = 0;
+const newEmail = () => `person${++counter}-${Date.now()}@example.org`;
+
+async function expectAppError(promise: Promise<unknown>) {
+	const error = await promise.then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(AppError);
+	return error as AppError;
+}
+
+async function trySignIn(email: string, password: string, address = '203.0.113.7') {
+	const cookies = cookieJar();
+	const ctx = await contextFor(platform, null);
+	await signIn(ctx, { email, password }, { address, headers: new Headers(), cookies });
+	return cookies;
+}
+
+const form = (email: string, extra: Record<string, string> = {}) => ({
+	name: 'Dana Incoming',
+	email,
+	password: 'a long and quiet river',
+	passwordConfirm: 'a long and quiet river',
+	personKind: 'researcher',
+	locale: 'ru',
+	...extra
+});
+
+describe('signing up', () => {
+	it('creates an unconfirmed account and mails a confirmation link in the person’s language', async () => {
+		const email = newEmail();
+		await signUp(await contextFor(platform, null), form(email));
+		const mail = await lastMailTo(platform.db, email, 'verify_email');
+		expect(mail?.locale).toBe('ru');
+		expect(mail?.subject).toMatch(/[а-я]/i);
+		expect(mail?.url).toContain('http://localhost:3999/ru/verify-email?token=');
+		const error = await expectAppError(trySignIn(email, 'a long and quiet river'));
+		expect(error.messageKey).toBe('error_email_not_verified');
+	});
+
+	it('refuses an address that already has an account and leaves that account as it was', async () => {
+		const existing = await makeUser(platform);
+		const error = await expectAppError(signUp(await contextFor(platform, null), form(existing.email.toUpperCase())));
+		expect(error.fields.email).toBe('error_email_taken');
+		const cookies = await trySignIn(existing.email, TEST_PASSWORD);
+		expect(cookies.jar.size).toBeGreaterThan(0);
+	});
+});
+
+describe('confirming an e-mail address', () => {
+	it('confirms once, then says the link was already used, and lets the person sign in', async () => {
+		const email = newEmail();
+		await signUp(await contextFor(platform, null), form(email));
+		const { token } = (await lastMailTo(platform.db, email, 'verify_email'))!;
+		const ctx = await contextFor(platform, null);
+		expect(await verifyEmail(ctx, token)).toBe('verified');
+		expect(await verifyEmail(ctx, token)).toBe('already_verified');
+		const cookies = await trySignIn(email, 'a long and quiet river');
+		expect(cookies.jar.size).toBeGreaterThan(0);
+	});
+
+	it('refuses a tampered link', async () => {
+		const email = newEmail();
+		await signUp(await contextFor(platform, null), form(email));
+		const { token } = (await lastMailTo(platform.db, email, 'verify_email'))!;
+		const error = await expectAppError(verifyEmail(await contextFor(platform, null), token.slice(0, -3) + 'abc'));
+		expect(error.messageKey).toBe('error_token_invalid');
+	});
+
+	it('refuses a link older than a day', async () => {
+		const email = newEmail();
+		await signUp(await contextFor(platform, null), form(email));
+		const { token } = (await lastMailTo(platform.db, email, 'verify_email'))!;
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			vi.setSystemTime(Date.now() + 25 * 60 * 60_000);
+			const error = await expectAppError(verifyEmail(await contextFor(platform, null), token));
+			expect(error.messageKey).toBe('error_token_expired');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('signing in', () => {
+	it('sets a session cookie that identifies the person, and a tampered cookie identifies no one', async () => {
+		const person = await makeUser(platform, { locale: 'zh' });
+		const cookies = await trySignIn(person.email, TEST_PASSWORD);
+		const sessionUser = await getSessionUser(platform, new Headers({ cookie: cookies.header() }));
+		expect(sessionUser).toMatchObject({ email: person.email, locale: 'zh' });
+		const tampered = cookies.header().replace(/=([^.;]+)/, '=forged$1');
+		expect(await getSessionUser(platform, new Headers({ cookie: tampered }))).toBeNull();
+	});
+
+	it('says the same for a wrong password and an unknown address', async () => {
+		const person = await makeUser(platform);
+		const wrong = await expectAppError(trySignIn(person.email, 'not the password at all', '198.51.100.1'));
+		const unknown = await expectAppError(trySignIn(newEmail(), 'not the password at all', '198.51.100.1'));
+		expect(wrong.messageKey).toBe('error_sign_in_failed');
+		expect(unknown.messageKey).toBe('error_sign_in_failed');
+	});
+
+	it(`blocks an address after ${SIGN_IN_LIMITS.perEmail} failures, even with the right password`, async () => {
+		const person = await makeUser(platform);
+		for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+			await expectAppError(trySignIn(person.email, `wrong password ${i}`, `192.0.2.${i}`));
+		}
+		const blocked = await expectAppError(trySignIn(person.email, TEST_PASSWORD, '192.0.2.200'));
+		expect(blocked.messageKey).toBe('error_too_many_attempts');
+		expect(blocked.status).toBe(429);
+	});
+});
+
+describe('resetting a password', () => {
+	it('mails a link that sets a new password once', async () => {
+		const person = await makeUser(platform, { locale: 'kk' });
+		await requestPasswordReset(await contextFor(platform, null), { email: person.email });
+		const mail = (await lastMailTo(platform.db, person.email, 'reset_password'))!;
+		expect(mail.locale).toBe('kk');
+		expect(mail.url).toContain('/kk/reset-password?token=');
+
+		const ctx = await contextFor(platform, null);
+		await resetPassword(ctx, { token: mail.token, password: 'new mountain pass 42', passwordConfirm: 'new mountain pass 42' });
+		await expectAppError(trySignIn(person.email, TEST_PASSWORD, '192.0.2.50'));
+		expect((await trySignIn(person.email, 'new mountain pass 42', '192.0.2.51')).jar.size).toBeGreaterThan(0);
+
+		const reused = await expectAppError(
+			resetPassword(ctx, { token: mail.token, password: 'another long phrase', passwordConfirm: 'another long phrase' })
+		);
+		expect(reused.messageKey).toBe('error_token_invalid');
+	});
+
+	it('answers the same for an unknown address and sends nothing', async () => {
+		const email = newEmail();
+		await requestPasswordReset(await contextFor(platform, null), { email });
+		expect(await lastMailTo(platform.db, email, 'reset_password')).toBeNull();
+	});
+});

@@ -1,0 +1,283 @@
+import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { APIError } from 'better-auth/api';
+import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
+import type { Locale } from '$lib/i18n/locales';
+import type { MessageKey } from '$lib/i18n/messages';
+import { isInstitutionRole, isPlatformRole, type Actor, type InstitutionRole, type PlatformRole } from '../access/policy';
+import { recordAudit, diffFields } from '../audit/audit.service';
+import type { Db } from '../db/database';
+import { membership } from '../institutions/institutions.tables';
+import { AppError, invalidInput, unauthenticated } from '../platform/errors';
+import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
+import { parseInput } from '../platform/validation';
+import { signInAttempt, user } from './auth.tables';
+import { profileSchema, resetPasswordSchema, signInSchema, signUpSchema, emailSchema } from './accounts.schemas';
+
+/** The subset of SvelteKit's `cookies` the auth flows need (tests pass a plain jar). */
+export interface CookieJar {
+	set(name: string, value: string, options: { path: string } & Record<string, unknown>): void;
+}
+
+/** Failed sign-ins allowed in the window, per e-mail and per client address. */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perClient: 30 };
+
+function fromAuthError(error: unknown, fallback: MessageKey = 'error_generic'): AppError {
+	if (error instanceof AppError) return error;
+	if (!(error instanceof APIError)) throw error;
+	const code = (error.body as { code?: string } | undefined)?.code;
+	switch (code) {
+		case 'USER_ALREADY_EXISTS':
+		case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
+			return invalidInput({ email: 'error_email_taken' });
+		case 'INVALID_EMAIL':
+			return invalidInput({ email: 'error_email_invalid' });
+		case 'PASSWORD_TOO_SHORT':
+			return invalidInput({ password: 'error_password_too_short' });
+		case 'PASSWORD_TOO_LONG':
+			return invalidInput({ password: 'error_password_too_long' });
+		case 'INVALID_EMAIL_OR_PASSWORD':
+			return new AppError('unauthenticated', 400, 'error_sign_in_failed');
+		case 'EMAIL_NOT_VERIFIED':
+			return new AppError('unauthenticated', 403, 'error_email_not_verified');
+		case 'INVALID_TOKEN':
+			return new AppError('token_invalid', 400, 'error_token_invalid');
+		case 'TOKEN_EXPIRED':
+			return new AppError('token_invalid', 400, 'error_token_expired');
+		default:
+			return new AppError('invalid_input', 400, fallback);
+	}
+}
+
+function applyCookies(headers: Headers | undefined, cookies: CookieJar) {
+	const header = headers?.get('set-cookie');
+	if (!header) return;
+	for (const [name, attributes] of parseSetCookieHeader(header)) {
+		cookies.set(name, attributes.value, { ...toCookieOptions(attributes), path: attributes.path || '/' });
+	}
+}
+
+export async function signUp(ctx: ServiceContext, input: Record<string, unknown>) {
+	const data = parseInput(signUpSchema, input);
+	// better-auth answers a taken address with a silent success when verification is required;
+	// people asked for a clear message instead (the sign-in limits still stop guessing).
+	const [taken] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
+	if (taken) throw invalidInput({ email: 'error_email_taken' });
+	try {
+		const result = await ctx.auth.api.signUpEmail({
+			body: { name: data.name, email: data.email, password: data.password, locale: data.locale, personKind: data.personKind }
+		});
+		await recordAudit({ ...ctx, actor: null }, {
+			entityType: 'user',
+			entityId: result.user.id,
+			action: 'user.sign_up',
+			changes: diffFields(null, { name: data.name, email: data.email, personKind: data.personKind })
+		});
+		return { email: data.email };
+	} catch (error) {
+		throw fromAuthError(error);
+	}
+}
+
+async function recentFailures(db: Db, key: string) {
+	const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+	const [row] = await db
+		.select({ n: count() })
+		.from(signInAttempt)
+		.where(and(eq(signInAttempt.key, key), gt(signInAttempt.at, since)));
+	return row?.n ?? 0;
+}
+
+export async function signIn(
+	ctx: ServiceContext,
+	input: Record<string, unknown>,
+	client: { address: string; headers: Headers; cookies: CookieJar }
+) {
+	const data = parseInput(signInSchema, input);
+	const emailKey = `email:${data.email}`;
+	const clientKey = `client:${client.address}`;
+	if (
+		(await recentFailures(ctx.db, emailKey)) >= SIGN_IN_LIMITS.perEmail ||
+		(await recentFailures(ctx.db, clientKey)) >= SIGN_IN_LIMITS.perClient
+	) {
+		throw new AppError('rate_limited', 429, 'error_too_many_attempts');
+	}
+	try {
+		const { headers } = await ctx.auth.api.signInEmail({
+			body: { email: data.email, password: data.password, rememberMe: true },
+			headers: client.headers,
+			returnHeaders: true
+		});
+		applyCookies(headers, client.cookies);
+		await ctx.db.delete(signInAttempt).where(eq(signInAttempt.key, emailKey));
+	} catch (error) {
+		const appError = fromAuthError(error);
+		if (appError.messageKey === 'error_sign_in_failed') {
+			await ctx.db.insert(signInAttempt).values([{ key: emailKey }, { key: clientKey }]);
+			// Old rows are of no use; keep the table small.
+			await ctx.db
+				.delete(signInAttempt)
+				.where(lt(signInAttempt.at, new Date(Date.now() - 24 * 60 * 60_000)));
+		}
+		throw appError;
+	}
+}
+
+export async function signOut(ctx: ServiceContext, headers: Headers, cookies: CookieJar) {
+	try {
+		const result = await ctx.auth.api.signOut({ headers, returnHeaders: true });
+		applyCookies(result.headers, cookies);
+	} catch {
+		// No valid session: already signed out.
+	}
+}
+
+export type VerifyOutcome = 'verified' | 'already_verified';
+
+export async function verifyEmail(ctx: ServiceContext, token: string): Promise<VerifyOutcome> {
+	if (!token) throw new AppError('token_invalid', 400, 'error_token_invalid');
+	const email = emailInToken(token);
+	const [before] = email ? await ctx.db.select({ v: user.emailVerified }).from(user).where(eq(user.email, email)) : [];
+	try {
+		await ctx.auth.api.verifyEmail({ query: { token } });
+	} catch (error) {
+		throw fromAuthError(error, 'error_token_invalid');
+	}
+	return before?.v ? 'already_verified' : 'verified';
+}
+
+/** The e-mail inside a verification token (a JWT), without trusting it: verifyEmail checks it. */
+function emailInToken(token: string): string | null {
+	try {
+		const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+		return typeof payload.email === 'string' ? payload.email : null;
+	} catch {
+		return null;
+	}
+}
+
+export async function resendVerification(ctx: ServiceContext, input: Record<string, unknown>) {
+	const email = parseInput(emailSchema, input.email);
+	try {
+		await ctx.auth.api.sendVerificationEmail({ body: { email } });
+	} catch {
+		// Same answer whether or not the address has an account.
+	}
+}
+
+/** Always answers the same, so the form does not reveal who has an account. */
+export async function requestPasswordReset(ctx: ServiceContext, input: Record<string, unknown>) {
+	const email = parseInput(emailSchema, input.email);
+	try {
+		await ctx.auth.api.requestPasswordReset({ body: { email } });
+	} catch (error) {
+		ctx.logger.warn('password reset request failed', { error });
+	}
+}
+
+export async function resetPassword(ctx: ServiceContext, input: Record<string, unknown>) {
+	const data = parseInput(resetPasswordSchema, input);
+	try {
+		await ctx.auth.api.resetPassword({ body: { token: data.token, newPassword: data.password } });
+	} catch (error) {
+		throw fromAuthError(error, 'error_token_invalid');
+	}
+}
+
+export interface SessionUser {
+	id: string;
+	name: string;
+	email: string;
+	locale: string;
+	platformRole: string | null;
+	personKind: string | null;
+}
+
+/** The signed-in user for a request, or null (no cookie, expired, or tampered). */
+export async function getSessionUser(platform: Platform, headers: Headers): Promise<SessionUser | null> {
+	try {
+		const result = await platform.auth.api.getSession({ headers });
+		if (!result) return null;
+		const u = result.user as typeof result.user & Partial<SessionUser>;
+		return {
+			id: u.id,
+			name: u.name,
+			email: u.email,
+			locale: u.locale ?? 'en',
+			platformRole: u.platformRole ?? null,
+			personKind: u.personKind ?? null
+		};
+	} catch {
+		return null;
+	}
+}
+
+export async function loadActor(db: Db, sessionUser: Pick<SessionUser, 'id' | 'email' | 'platformRole'>): Promise<Actor> {
+	const rows = await db
+		.select({ institutionId: membership.institutionId, role: membership.role })
+		.from(membership)
+		.where(eq(membership.userId, sessionUser.id));
+	const memberships = new Map<string, InstitutionRole>();
+	for (const row of rows) if (isInstitutionRole(row.role)) memberships.set(row.institutionId, row.role);
+	return {
+		userId: sessionUser.id,
+		email: sessionUser.email,
+		platformRole: isPlatformRole(sessionUser.platformRole) ? sessionUser.platformRole : null,
+		memberships
+	};
+}
+
+export async function updateOwnProfile(ctx: ServiceContext, input: Record<string, unknown>) {
+	if (!ctx.actor) throw unauthenticated();
+	const data = parseInput(profileSchema, input);
+	const actor = ctx.actor;
+	await inTransaction(ctx, async (tx) => {
+		const [before] = await tx.db.select({ name: user.name, locale: user.locale }).from(user).where(eq(user.id, actor.userId));
+		await tx.db.update(user).set({ ...data, updatedAt: new Date() }).where(eq(user.id, actor.userId));
+		const changes = diffFields(before ?? null, data);
+		if (Object.keys(changes).length) {
+			await recordAudit(tx, { entityType: 'user', entityId: actor.userId, action: 'user.update_profile', changes });
+		}
+	});
+	return data;
+}
+
+/**
+ * Creates an account whose e-mail is already proven (demo data, the first admin, an accepted
+ * invitation): no verification mail. The password is hashed by better-auth's own hasher.
+ */
+export async function createVerifiedUser(
+	platform: Platform,
+	data: {
+		email: string;
+		name: string;
+		password: string;
+		locale?: Locale;
+		platformRole?: PlatformRole | null;
+		personKind?: string | null;
+		isDemo?: boolean;
+	}
+) {
+	const context = await platform.auth.$context;
+	const hash = await context.password.hash(data.password);
+	const created = await context.internalAdapter.createUser({
+		email: data.email.toLowerCase(),
+		name: data.name,
+		emailVerified: true,
+		locale: data.locale ?? 'en',
+		platformRole: data.platformRole ?? null,
+		personKind: data.personKind ?? null,
+		isDemo: data.isDemo ?? false
+	}, { method: 'admin' });
+	await context.internalAdapter.linkAccount({
+		userId: created.id,
+		providerId: 'credential',
+		accountId: created.id,
+		password: hash
+	});
+	return created;
+}
+
+export async function findUserIdsByEmail(db: Db, emails: string[]) {
+	if (!emails.length) return [];
+	return db.select({ id: user.id, email: user.email }).from(user).where(inArray(user.email, emails));
+}

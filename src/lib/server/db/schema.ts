@@ -1,0 +1,6 @@
+// Every module's tables, for drizzle-kit and for the typed query builder.
+export * from '../auth/auth.tables';
+export * from '../institutions/institutions.tables';
+export * from '../mail/mail.tables';
+export * from '../audit/audit.tables';
+export * from '../settings/settings.tables';

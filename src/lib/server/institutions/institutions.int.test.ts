@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEvents } from '../audit/audit.service';
+import { AppError } from '../platform/errors';
+import type { RunningPlatform } from '../platform/platform';
+import { contextFor, makeInstitution, makeUser } from '../testing/factories';
+import { createTestPlatform } from '../testing/platform';
+import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, updateInstitutionProfile } from './institutions.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+});
+afterAll(async () => platform?.close());
+
+async function failure(promise: Promise<unknown>) {
+	const error = await promise.then(() => null, (e: unknown) => e);
+	expect(error).toBeInstanceOf(AppError);
+	return error as AppError;
+}
+
+const profile = (version: number, name = 'Renamed University') => ({
+	name: { en: name, ru: 'Переименованный университет', kk: '', zh: '' },
+	city: { en: 'Astana', ru: 'Астана' },
+	description: { en: 'About us' },
+	website: 'https://example.org',
+	defaultLocale: 'en',
+	locales: ['en', 'ru'],
+	version
+});
+
+describe('institution profiles', () => {
+	it('lets an editor save the profile, bumps the version and records who changed what', async () => {
+		const inst = await makeInstitution(platform);
+		const editor = await makeUser(platform, { role: 'editor', institutionId: inst.id });
+		const admin = await makeUser(platform, { role: 'institution_admin', institutionId: inst.id });
+		const saved = await updateInstitutionProfile(await contextFor(platform, editor.id), inst.id, profile(inst.version));
+		expect(saved.version).toBe(inst.version + 1);
+		expect(saved.name).toEqual({ en: 'Renamed University', ru: 'Переименованный университет' });
+
+		const { events } = await listAuditEvents(await contextFor(platform, admin.id), { institutionId: inst.id });
+		expect(events[0]).toMatchObject({ action: 'institution.update_profile', actorEmail: editor.email, entityId: inst.id });
+		expect(events[0]!.changes.name).toEqual({ from: inst.name, to: saved.name });
+	});
+
+	it('tells the second of two editors that the profile changed, and keeps the first save', async () => {
+		const inst = await makeInstitution(platform);
+		const editor = await makeUser(platform, { role: 'editor', institutionId: inst.id });
+		const ctx = await contextFor(platform, editor.id);
+		await updateInstitutionProfile(ctx, inst.id, profile(inst.version, 'First save'));
+		const stale = await failure(updateInstitutionProfile(ctx, inst.id, profile(inst.version, 'Second save')));
+		expect(stale.messageKey).toBe('error_stale_edit');
+		expect((await getPublicInstitution(ctx, inst.slug)).name.en).toBe('First save');
+	});
+
+	it('refuses a profile without a name in the main language, naming the field', async () => {
+		const inst = await makeInstitution(platform);
+		const editor = await makeUser(platform, { role: 'editor', institutionId: inst.id });
+		const error = await failure(
+			updateInstitutionProfile(await contextFor(platform, editor.id), inst.id, { ...profile(inst.version), name: { ru: 'Только русский' } })
+		);
+		expect(error.fields.name).toBe('error_name_default_locale');
+	});
+
+	it("answers not found to an editor of another institution, for its workspace and its profile", async () => {
+		const mine = await makeInstitution(platform);
+		const theirs = await makeInstitution(platform);
+		const editor = await makeUser(platform, { role: 'editor', institutionId: mine.id });
+		const ctx = await contextFor(platform, editor.id);
+		expect((await failure(getInstitutionForWorkspace(ctx, theirs.slug))).status).toBe(404);
+		expect((await failure(updateInstitutionProfile(ctx, theirs.id, profile(theirs.version)))).status).toBe(404);
+		expect((await getPublicInstitution(ctx, theirs.slug)).name).toEqual(theirs.name);
+	});
+
+	it('forbids a translator and a staff member from saving the whole profile', async () => {
+		const inst = await makeInstitution(platform);
+		for (const role of ['translator', 'staff'] as const) {
+			const person = await makeUser(platform, { role, institutionId: inst.id });
+			expect((await failure(updateInstitutionProfile(await contextFor(platform, person.id), inst.id, profile(inst.version)))).status).toBe(403);
+		}
+	});
+
+	it('lets only platform admins create institutions, with unique web names', async () => {
+		const admin = await makeUser(platform, { platformRole: 'platform_admin' });
+		const ctx = await contextFor(platform, admin.id);
+		const input = { shortName: 'NEW', slug: `new-${Date.now()}`, nameEn: 'New University', countryCode: 'kz', cityEn: 'Almaty', defaultLocale: 'ru' };
+		const created = await createInstitution(ctx, input);
+		expect(created).toMatchObject({ countryCode: 'KZ', locales: ['en', 'ru'] });
+		expect((await failure(createInstitution(ctx, input))).fields.slug).toBe('error_slug_taken');
+		const outsider = await makeUser(platform, { role: 'institution_admin', institutionId: created.id });
+		expect((await failure(createInstitution(await contextFor(platform, outsider.id), { ...input, slug: 'other' }))).status).toBe(404);
+	});
+});

@@ -1,0 +1,110 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { cleanLocalizedText } from '$lib/i18n/localized-text';
+import { isLocale } from '$lib/i18n/locales';
+import { authorizeInstitution, authorizePlatform } from '../access/policy';
+import { diffFields, recordAudit } from '../audit/audit.service';
+import { AppError, notFound } from '../platform/errors';
+import { inTransaction, type ServiceContext } from '../platform/context';
+import { parseInput } from '../platform/validation';
+import { createInstitutionSchema, profileInputSchema } from './institutions.schemas';
+import { institution } from './institutions.tables';
+
+export type Institution = typeof institution.$inferSelect;
+
+const publicColumns = {
+	id: institution.id,
+	slug: institution.slug,
+	shortName: institution.shortName,
+	name: institution.name,
+	city: institution.city,
+	countryCode: institution.countryCode,
+	defaultLocale: institution.defaultLocale,
+	locales: institution.locales,
+	isDemo: institution.isDemo
+};
+
+/** Public: every institution, for the portal. */
+export async function listInstitutions(ctx: ServiceContext) {
+	return ctx.db.select(publicColumns).from(institution).orderBy(asc(institution.countryCode), asc(institution.shortName));
+}
+
+/** Public: one institution's profile by slug; unknown slugs are 404. */
+export async function getPublicInstitution(ctx: ServiceContext, slug: string) {
+	const [row] = await ctx.db.select().from(institution).where(eq(institution.slug, slug));
+	if (!row) throw notFound();
+	return row;
+}
+
+/**
+ * An institution for its workspace. Someone without a role there gets 404, whether or not it
+ * exists: the same answer as for a slug that was never used.
+ */
+export async function getInstitutionForWorkspace(ctx: ServiceContext, slug: string) {
+	const [row] = await ctx.db.select().from(institution).where(eq(institution.slug, slug));
+	if (!row) throw notFound();
+	authorizeInstitution(ctx.actor, 'institution.open_workspace', row.id);
+	return row;
+}
+
+/** Saves the profile if nobody saved it since `version` was read (optimistic locking). */
+export async function updateInstitutionProfile(ctx: ServiceContext, institutionId: string, input: unknown) {
+	authorizeInstitution(ctx.actor, 'institution.update_profile', institutionId);
+	const data = parseInput(profileInputSchema, input);
+	const next = {
+		name: cleanLocalizedText(data.name),
+		description: cleanLocalizedText(data.description),
+		city: cleanLocalizedText(data.city),
+		website: data.website || null,
+		defaultLocale: data.defaultLocale,
+		locales: data.locales.filter(isLocale)
+	};
+	return inTransaction(ctx, async (tx) => {
+		const [before] = await tx.db.select().from(institution).where(eq(institution.id, institutionId));
+		if (!before) throw notFound();
+		const [updated] = await tx.db
+			.update(institution)
+			.set({ ...next, version: sql`${institution.version} + 1`, updatedAt: new Date() })
+			.where(and(eq(institution.id, institutionId), eq(institution.version, data.version)))
+			.returning();
+		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+		await recordAudit(tx, {
+			entityType: 'institution',
+			entityId: institutionId,
+			institutionId,
+			action: 'institution.update_profile',
+			changes: diffFields(before, next)
+		});
+		return updated;
+	});
+}
+
+export async function createInstitution(ctx: ServiceContext, input: unknown) {
+	authorizePlatform(ctx.actor, 'platform.manage_institutions');
+	const data = parseInput(createInstitutionSchema, input);
+	return inTransaction(ctx, async (tx) => {
+		const [taken] = await tx.db.select({ id: institution.id }).from(institution).where(eq(institution.slug, data.slug));
+		if (taken) throw new AppError('invalid_input', 400, 'error_check_fields', { slug: 'error_slug_taken' });
+		const [created] = await tx.db
+			.insert(institution)
+			.values({
+				slug: data.slug,
+				shortName: data.shortName,
+				name: { en: data.nameEn },
+				city: { en: data.cityEn },
+				countryCode: data.countryCode,
+				defaultLocale: data.defaultLocale,
+				locales: Array.from(new Set(['en', data.defaultLocale]))
+			})
+			.onConflictDoNothing()
+			.returning();
+		if (!created) throw new AppError('invalid_input', 400, 'error_check_fields', { slug: 'error_slug_taken' });
+		await recordAudit(tx, {
+			entityType: 'institution',
+			entityId: created.id,
+			institutionId: created.id,
+			action: 'institution.create',
+			changes: diffFields(null, { slug: data.slug, shortName: data.shortName, countryCode: data.countryCode })
+		});
+		return created;
+	});
+}

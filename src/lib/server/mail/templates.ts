@@ -1,0 +1,46 @@
+import { t, type MessageKey } from '$lib/i18n/messages';
+import type { Locale } from '$lib/i18n/locales';
+
+/** Each template: a subject, paragraphs and an optional call to action, all UI messages. */
+const TEMPLATES = {
+	verify_email: { subject: 'mail_verify_subject', body: ['mail_verify_body'], action: 'mail_verify_action' },
+	reset_password: { subject: 'mail_reset_subject', body: ['mail_reset_body'], action: 'mail_reset_action' },
+	invitation: { subject: 'mail_invite_subject', body: ['mail_invite_body'], action: 'mail_invite_action' }
+} as const satisfies Record<string, { subject: MessageKey; body: readonly MessageKey[]; action: MessageKey }>;
+
+export type MailTemplate = keyof typeof TEMPLATES;
+
+export interface RenderedMail {
+	subject: string;
+	text: string;
+	html: string;
+}
+
+export function renderMail(
+	template: MailTemplate,
+	locale: Locale,
+	params: Record<string, string> & { url: string }
+): RenderedMail {
+	const spec = TEMPLATES[template];
+	const subject = t(spec.subject, locale, params);
+	const paragraphs = spec.body.map((key) => t(key, locale, params));
+	const action = t(spec.action, locale, params);
+	const footer = t('mail_footer', locale);
+	const text = [...paragraphs, `${action}: ${params.url}`, '', footer].join('\n\n');
+	const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<p><a href="${escapeHtml(params.url)}" style="display:inline-block;padding:10px 16px;background:#0b4f8a;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(action)}</a></p>
+<p style="font-size:13px;color:#555">${escapeHtml(params.url)}</p>
+<hr><p style="font-size:12px;color:#555">${escapeHtml(footer)}</p>
+</body></html>`;
+	return { subject, text, html };
+}
+
+export function escapeHtml(value: string) {
+	return value
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;');
+}

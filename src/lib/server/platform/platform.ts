@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { createAuth } from '../auth/auth';
+import { ensureFirstAdmin } from '../auth/users.service';
+import { openDatabase, type Database } from '../db/database';
+import { isDatabaseEmpty, seedDemo } from '../demo/demo.seed';
+import { createMailer } from '../mail/mailer';
+import { ensureAuthSecret } from '../settings/settings.service';
+import type { Config } from './config';
+import type { Platform } from './context';
+import { createLogger, type Logger } from './logger';
+
+export interface RunningPlatform extends Platform {
+	database: Database;
+	close(): Promise<void>;
+}
+
+/**
+ * Opens the database, migrates it, and builds the services every request uses.
+ * `prepare: true` (the server) also seeds demo data into an empty database and makes sure
+ * there is a way to become the first platform admin.
+ */
+export async function startPlatform(
+	config: Config,
+	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory' } = {}
+): Promise<RunningPlatform> {
+	const logger = options.logger ?? createLogger(config.logFormat);
+	const database = await openDatabase({
+		url: config.databaseUrl,
+		dataDir: options.dataDir ?? path.join(config.dataDir, 'pglite')
+	});
+	await database.migrate(config.migrationsDir);
+	const secret = await ensureAuthSecret(database.db, config.authSecret);
+	const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+	const auth = createAuth({ db: database.db, secret, origin: config.origin, production: config.production, mailer, logger });
+	const platform: RunningPlatform = {
+		db: database.db,
+		database,
+		config,
+		logger,
+		mailer,
+		auth,
+		close: async () => {
+			mailer.close();
+			await database.close();
+		}
+	};
+	if (options.prepare) {
+		if (config.seedDemo && (await isDatabaseEmpty(platform))) await seedDemo(platform);
+		const { setupUrl } = await ensureFirstAdmin(platform);
+		if (setupUrl) logger.warn(`No platform admin yet. Open this one-time link to create one: ${setupUrl}`);
+	}
+	logger.info('platform ready', { database: database.kind });
+	return platform;
+}

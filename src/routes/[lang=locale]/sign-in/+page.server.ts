@@ -1,0 +1,23 @@
+import { redirect } from '@sveltejs/kit';
+import { signIn } from '$lib/server/auth/accounts.service';
+import { runForm, safeNext } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), `/${locals.locale}/account`));
+	return { next: url.searchParams.get('next') ?? '', reset: url.searchParams.has('reset'), email: url.searchParams.get('email') ?? '' };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const outcome = await runForm(event, (input) =>
+			signIn(event.locals.ctx, input, {
+				address: event.getClientAddress(),
+				headers: event.request.headers,
+				cookies: event.cookies
+			})
+		);
+		if (!outcome.ok) return outcome.failure;
+		redirect(303, safeNext(event.url.searchParams.get('next'), `/${event.locals.locale}/account`));
+	}
+};

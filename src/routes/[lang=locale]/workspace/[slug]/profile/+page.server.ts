@@ -1,0 +1,46 @@
+import { authorizeInstitution } from '$lib/server/access/policy';
+import { LOCALES } from '$lib/i18n/locales';
+import { getInstitutionForWorkspace, updateInstitutionProfile } from '$lib/server/institutions/institutions.service';
+import { loadOrError, runForm } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+const LOCALIZED_FIELDS = ['name', 'city', 'description'] as const;
+
+export const load: PageServerLoad = async (event) => {
+	const inst = await loadOrError(event, async () => {
+		const found = await getInstitutionForWorkspace(event.locals.ctx, event.params.slug);
+		authorizeInstitution(event.locals.ctx.actor, 'institution.update_profile', found.id);
+		return found;
+	});
+	return {
+		profile: {
+			name: inst.name,
+			city: inst.city,
+			description: inst.description,
+			website: inst.website ?? '',
+			defaultLocale: inst.defaultLocale,
+			locales: inst.locales,
+			version: inst.version
+		}
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const outcome = await runForm(event, async (input, form) => {
+			const inst = await getInstitutionForWorkspace(event.locals.ctx, event.params.slug);
+			const localized = Object.fromEntries(
+				LOCALIZED_FIELDS.map((field) => [field, Object.fromEntries(LOCALES.map((l) => [l, input[`${field}.${l}`] ?? '']))])
+			);
+			return updateInstitutionProfile(event.locals.ctx, inst.id, {
+				...localized,
+				website: input.website ?? '',
+				defaultLocale: input.defaultLocale,
+				locales: form.getAll('locales'),
+				version: input.version
+			});
+		});
+		if (!outcome.ok) return outcome.failure;
+		return { saved: true };
+	}
+};
