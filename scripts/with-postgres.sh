@@ -18,8 +18,9 @@ port="${PGTEST_PORT:-55432}"
 dir="$(mktemp -d /tmp/welcome-pg.XXXXXX)"
 as_pg=()
 if [ "$(id -u)" = "0" ]; then
+	# initdb refuses to run as root: run the server as the postgres user, from a folder it can read.
 	chown postgres "$dir"
-	as_pg=(runuser -u postgres --)
+	as_pg=(env -C / runuser -u postgres --)
 fi
 cleanup() {
 	"${as_pg[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true

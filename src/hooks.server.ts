@@ -41,6 +41,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const locale: Locale = isLocale(first) ? first : 'en';
+	// Remember the language last read, for the next visit to "/". Set only when it changes,
+	// so ordinary public responses stay free of Set-Cookie (and cacheable).
+	if (isLocale(first) && event.cookies.get('locale') !== first) {
+		event.cookies.set('locale', first, { path: '/', maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+	}
 	const platform = await getPlatform();
 	const hasSessionCookie = SESSION_COOKIES.some((name) => event.cookies.get(name));
 	const user = hasSessionCookie ? await getSessionUser(platform, event.request.headers) : null;

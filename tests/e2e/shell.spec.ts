@@ -12,6 +12,15 @@ test('the root address sends each visitor to their language', async ({ browser, 
 	}
 });
 
+test('the root address remembers the language last read', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ locale: 'en-GB' });
+	const page = await context.newPage();
+	await page.goto('/kk/institutions');
+	await page.goto(baseURL + '/');
+	await expect(page).toHaveURL(/\/kk$/);
+	await context.close();
+});
+
 test('every language shows the demo institutions, with the right html lang and alternates', async ({ page }) => {
 	const expectations = { en: 'Tongji University', ru: 'Университет Тунцзи', kk: 'Тунцзи университеті', zh: '同济大学' };
 	for (const [locale, tongji] of Object.entries(expectations)) {

@@ -23,6 +23,8 @@ export function formatMoney(amount: number, currency: string, locale: Locale) {
 	return new Intl.NumberFormat(LOCALE_TAGS[locale], {
 		style: 'currency',
 		currency,
+		// ₸ rather than "KZT" in Russian: people read the sign they use every day.
+		currencyDisplay: 'narrowSymbol',
 		maximumFractionDigits: Number.isInteger(amount) ? 0 : 2
 	}).format(amount);
 }

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mailMessage } from '../mail/mail.tables';
+import { user } from './auth.tables';
 import { AppError } from '../platform/errors';
 import type { RunningPlatform } from '../platform/platform';
 import { contextFor, cookieJar, makeUser, TEST_PASSWORD } from '../testing/factories';
@@ -67,6 +70,29 @@ describe('signing up', () => {
 		expect(error.fields.email).toBe('error_email_taken');
 		const cookies = await trySignIn(existing.email, TEST_PASSWORD);
 		expect(cookies.jar.size).toBeGreaterThan(0);
+	});
+});
+
+describe('sending the sign-up form twice', () => {
+	it('creates one account and one confirmation mail, and answers both submits alike', async () => {
+		const email = newEmail();
+		const ctx = await contextFor(platform, null);
+		const [first, second] = await Promise.all([signUp(ctx, form(email)), signUp(ctx, form(email))]);
+		expect(first).toEqual({ email });
+		expect(second).toEqual({ email });
+		expect(await signUp(ctx, form(email))).toEqual({ email });
+		const users = await platform.db.select().from(user).where(eq(user.email, email));
+		expect(users).toHaveLength(1);
+		const mails = await platform.db.select().from(mailMessage).where(eq(mailMessage.to, email));
+		expect(mails).toHaveLength(1);
+	});
+
+	it('still refuses the address to someone else (another name)', async () => {
+		const email = newEmail();
+		const ctx = await contextFor(platform, null);
+		await signUp(ctx, form(email));
+		const error = await expectAppError(signUp(ctx, form(email, { name: 'Somebody Else' })));
+		expect(error.fields.email).toBe('error_email_taken');
 	});
 });
 
@@ -157,5 +183,22 @@ describe('resetting a password', () => {
 		const email = newEmail();
 		await requestPasswordReset(await contextFor(platform, null), { email });
 		expect(await lastMailTo(platform.db, email, 'reset_password')).toBeNull();
+	});
+});
+
+describe('the audit trail of accounts', () => {
+	it('records confirmations and password resets', async () => {
+		const { listAuditEvents } = await import('../audit/audit.service');
+		const email = newEmail();
+		await signUp(await contextFor(platform, null), form(email));
+		await verifyEmail(await contextFor(platform, null), (await lastMailTo(platform.db, email, 'verify_email'))!.token);
+		await requestPasswordReset(await contextFor(platform, null), { email });
+		const { token } = (await lastMailTo(platform.db, email, 'reset_password'))!;
+		await resetPassword(await contextFor(platform, null), { token, password: 'the quiet harbour lights', passwordConfirm: 'the quiet harbour lights' });
+
+		const admin = await makeUser(platform, { platformRole: 'platform_admin' });
+		const { events } = await listAuditEvents(await contextFor(platform, admin.id));
+		const mine = events.filter((e) => e.actorEmail === email || e.changes.email?.to === email).map((e) => e.action);
+		expect(mine).toEqual(expect.arrayContaining(['user.sign_up', 'user.verify_email', 'user.reset_password']));
 	});
 });

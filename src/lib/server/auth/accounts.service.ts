@@ -60,8 +60,7 @@ export async function signUp(ctx: ServiceContext, input: Record<string, unknown>
 	const data = parseInput(signUpSchema, input);
 	// better-auth answers a taken address with a silent success when verification is required;
 	// people asked for a clear message instead (the sign-in limits still stop guessing).
-	const [taken] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-	if (taken) throw invalidInput({ email: 'error_email_taken' });
+	if (await isRepeatedSignUp(ctx.db, data)) return { email: data.email };
 	try {
 		const result = await ctx.auth.api.signUpEmail({
 			body: { name: data.name, email: data.email, password: data.password, locale: data.locale, personKind: data.personKind }
@@ -74,8 +73,31 @@ export async function signUp(ctx: ServiceContext, input: Record<string, unknown>
 		});
 		return { email: data.email };
 	} catch (error) {
+		// Two submits at once: the unique e-mail lets one through; answer the other the same way.
+		if (await isRepeatedSignUp(ctx.db, data)) return { email: data.email };
 		throw fromAuthError(error);
 	}
+}
+
+/** Minutes during which the same sign-up sent again is taken as a repeat, not a new request. */
+const REPEAT_WINDOW_MINUTES = 10;
+
+/**
+ * A taken address is refused with a clear message, except when it is this very sign-up sent
+ * twice (double click, back and resubmit): same name, still unconfirmed, just created. Then the
+ * answer is the same "check your e-mail" as the first time, and nothing new is created.
+ */
+async function isRepeatedSignUp(db: Db, data: { email: string; name: string }) {
+	const [taken] = await db
+		.select({ name: user.name, emailVerified: user.emailVerified, createdAt: user.createdAt })
+		.from(user)
+		.where(eq(user.email, data.email));
+	if (!taken) return false;
+	const recent = taken.createdAt.getTime() > Date.now() - REPEAT_WINDOW_MINUTES * 60_000;
+	if (!taken.emailVerified && recent && taken.name === data.name) return true;
+	// better-auth answers a taken address with a silent success when verification is required;
+	// people asked for a clear message instead (the sign-in limits still stop guessing).
+	throw invalidInput({ email: 'error_email_taken' });
 }
 
 async function recentFailures(db: Db, key: string) {

@@ -4,6 +4,7 @@ import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/database';
 import type { Mailer } from '../mail/mailer';
 import type { Logger } from '../platform/logger';
+import { auditEvent } from '../audit/audit.tables';
 import { account, session, user, verification } from './auth.tables';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -45,6 +46,16 @@ export function createAuth(options: {
 			autoSignIn: false,
 			resetPasswordTokenExpiresIn: 60 * 60,
 			revokeSessionsOnPasswordReset: true,
+			onPasswordReset: async ({ user: u }) => {
+				await options.db.insert(auditEvent).values({
+					actorUserId: u.id,
+					actorEmail: u.email,
+					entityType: 'user',
+					entityId: u.id,
+					action: 'user.reset_password',
+					changes: {}
+				});
+			},
 			sendResetPassword: async ({ user: u, token }) => {
 				const locale = localeOf(u);
 				await options.mailer.send(options.db, {
@@ -60,6 +71,16 @@ export function createAuth(options: {
 			sendOnSignIn: true,
 			autoSignInAfterVerification: false,
 			expiresIn: 60 * 60 * 24,
+			afterEmailVerification: async (u) => {
+				await options.db.insert(auditEvent).values({
+					actorUserId: u.id,
+					actorEmail: u.email,
+					entityType: 'user',
+					entityId: u.id,
+					action: 'user.verify_email',
+					changes: { emailVerified: { from: false, to: true } }
+				});
+			},
 			sendVerificationEmail: async ({ user: u, token }) => {
 				const locale = localeOf(u);
 				await options.mailer.send(options.db, {

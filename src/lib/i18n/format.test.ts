@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatNumber } from './format';
+
+describe('formatting in the page language', () => {
+	const arrival = new Date(Date.UTC(2026, 8, 1));
+
+	it('writes dates as each language does', () => {
+		expect(formatDate(arrival, 'en', 'long')).toBe('September 1, 2026');
+		expect(formatDate(arrival, 'ru', 'long')).toBe('1 сентября 2026 г.');
+		expect(formatDate(arrival, 'zh', 'long')).toBe('2026年9月1日');
+		expect(formatDate(arrival, 'kk', 'long')).toMatch(/2026/);
+		expect(formatDate(arrival, 'kk', 'long')).toMatch(/қыркүйек/i);
+	});
+
+	it('groups digits and shows currencies the local way', () => {
+		expect(formatNumber(86987, 'en')).toBe('86,987');
+		expect(formatNumber(86987, 'ru').replace(/\s/g, ' ')).toBe('86 987');
+		expect(formatMoney(3000, 'CNY', 'zh')).toBe('¥3,000');
+		expect(formatMoney(36600, 'KZT', 'ru').replace(/\s/g, ' ')).toBe('36 600 ₸');
+		expect(formatMoney(12.5, 'EUR', 'en')).toBe('€12.50');
+	});
+});
