@@ -92,3 +92,11 @@ test('health and readiness answer', async ({ request }) => {
 	expect(ready.status()).toBe(200);
 	expect(await ready.json()).toMatchObject({ status: 'ready', database: 'pglite' });
 });
+
+test('Kazakh dates stay Kazakh after the page loads, even in a browser without Kazakh data', async ({ page }) => {
+	await page.goto('/kk/institutions/enu');
+	await page.waitForLoadState('networkidle');
+	const date = page.locator('dd time');
+	await expect(date).toHaveText(/^\d{4} ж\. \d{1,2} \p{L}+\.?$/u);
+	await expect(date).not.toHaveText(/M\d/);
+});

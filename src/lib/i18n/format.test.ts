@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { _setKazakhDataForTests, formatDate, formatDateTime, formatMoney, formatNumber } from './format';
 
 describe('formatting in the page language', () => {
 	const arrival = new Date(Date.UTC(2026, 8, 1));
@@ -18,5 +18,31 @@ describe('formatting in the page language', () => {
 		expect(formatMoney(3000, 'CNY', 'zh')).toBe('¥3,000');
 		expect(formatMoney(36600, 'KZT', 'ru').replace(/\s/g, ' ')).toBe('36 600 ₸');
 		expect(formatMoney(12.5, 'EUR', 'en')).toBe('€12.50');
+	});
+});
+
+describe('Kazakh where the runtime lacks Kazakh data (some browsers)', () => {
+	it('still writes Kazakh month names and local digits', () => {
+		_setKazakhDataForTests(false);
+		try {
+			const date = new Date(Date.UTC(2026, 10, 28, 14, 5));
+			expect(formatDate(date, 'kk', 'long')).toBe('2026 ж. 28 қараша');
+			expect(formatDate(date, 'kk')).toBe('2026 ж. 28 қар.');
+			expect(formatDateTime(date, 'kk')).toBe('2026 ж. 28 қар., 14:05');
+			expect(formatMoney(36600, 'KZT', 'kk').replace(/\s/g, ' ')).toBe('36 600 ₸');
+		} finally {
+			_setKazakhDataForTests(undefined);
+		}
+	});
+
+	it('matches what full ICU prints, so server and browser agree', () => {
+		const date = new Date(Date.UTC(2026, 10, 28, 14, 5));
+		const full = [formatDate(date, 'kk', 'long'), formatDate(date, 'kk')];
+		_setKazakhDataForTests(false);
+		try {
+			expect([formatDate(date, 'kk', 'long'), formatDate(date, 'kk')]).toEqual(full);
+		} finally {
+			_setKazakhDataForTests(undefined);
+		}
 	});
 });

@@ -1,30 +1,73 @@
 import { LOCALE_TAGS, type Locale } from './locales';
 
-/** Dates, numbers and money always go through Intl in the page's locale. */
+/**
+ * Dates, numbers and money always go through Intl in the page's locale.
+ *
+ * Some browsers ship ICU without Kazakh data (Chromium's bundled ICU prints "2026 M11 28" and
+ * "KZT 36,600.00"). Pages render on the server (full ICU) and again in the browser, so for
+ * Kazakh we detect missing data once and use Kazakh month names with the digit conventions
+ * Kazakhstan shares with Russian (36 600 ₸, 1,5).
+ */
+const KK_MONTHS_LONG = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const KK_MONTHS_SHORT = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
+
+let kazakhSupported: boolean | undefined;
+function hasKazakhData() {
+	kazakhSupported ??= new Intl.DateTimeFormat('kk', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 8, 15))) === 'қыркүйек';
+	return kazakhSupported;
+}
+
+/** The Intl locale for numbers: Kazakh, or Russian conventions where Kazakh data is missing. */
+function numberTag(locale: Locale) {
+	return locale === 'kk' && !hasKazakhData() ? 'ru' : LOCALE_TAGS[locale];
+}
+
+function kazakhDate(date: Date, style: 'medium' | 'long') {
+	const months = style === 'long' ? KK_MONTHS_LONG : KK_MONTHS_SHORT;
+	return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${months[date.getUTCMonth()]}`;
+}
+
+const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
+
 export function formatDate(value: Date | string, locale: Locale, style: 'medium' | 'long' = 'medium') {
-	const date = typeof value === 'string' ? new Date(value) : value;
+	const date = toDate(value);
+	if (locale === 'kk' && !hasKazakhData()) return kazakhDate(date, style);
 	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 export function formatDateTime(value: Date | string, locale: Locale) {
-	const date = typeof value === 'string' ? new Date(value) : value;
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'UTC'
-	}).format(date);
+	const date = toDate(value);
+	if (locale === 'kk' && !hasKazakhData()) {
+		const time = `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+		return `${kazakhDate(date, 'medium')}, ${time}`;
+	}
+	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale) {
-	return new Intl.NumberFormat(LOCALE_TAGS[locale]).format(value);
+	return new Intl.NumberFormat(numberTag(locale)).format(value);
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale) {
-	return new Intl.NumberFormat(LOCALE_TAGS[locale], {
+	return new Intl.NumberFormat(numberTag(locale), {
 		style: 'currency',
 		currency,
 		// ₸ rather than "KZT" in Russian: people read the sign they use every day.
 		currencyDisplay: 'narrowSymbol',
 		maximumFractionDigits: Number.isInteger(amount) ? 0 : 2
 	}).format(amount);
+}
+
+/** A country's name in the page language. Call it on the server: browsers may lack the data. */
+export function countryName(code: string, locale: Locale) {
+	try {
+		return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+/** For tests: pretend the runtime has (or lacks) Kazakh data. */
+export function _setKazakhDataForTests(value: boolean | undefined) {
+	kazakhSupported = value;
 }

@@ -1,5 +1,6 @@
 import { getPublicInstitution } from '$lib/server/institutions/institutions.service';
 import { loadOrError } from '$lib/server/http';
+import { countryName } from '$lib/i18n/format';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,6 +13,7 @@ export const load: PageServerLoad = async (event) => {
 			description: inst.description,
 			city: inst.city,
 			countryCode: inst.countryCode,
+			country: countryName(inst.countryCode, event.locals.locale),
 			defaultLocale: inst.defaultLocale,
 			locales: inst.locales,
 			website: inst.website,

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, path: string) {
+	await page.goto(path);
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(
+		violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })),
+		path
+	).toEqual([]);
+}
+
+for (const locale of ['en', 'ru', 'kk', 'zh']) {
+	test(`public pages in ${locale} have no WCAG 2.2 AA violations`, async ({ page }) => {
+		test.setTimeout(60_000);
+		for (const path of ['', '/institutions', '/institutions/enu', '/institutions/kth', '/sign-in', '/sign-up', '/forgot-password', '/no-such-page']) {
+			await expectNoViolations(page, `/${locale}${path}`);
+		}
+	});
+}
+
+test('a form with errors has no violations', async ({ page }) => {
+	await page.goto('/en/sign-up');
+	await page.locator('form.stack button[type="submit"]').click();
+	await expect(page.locator('.field .error').first()).toBeVisible();
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('signed-in pages have no violations', async ({ page }) => {
+	test.setTimeout(60_000);
+	await signIn(page, 'admin@demo.welcome.test');
+	for (const path of ['/en/account', '/en/workspace/enu', '/en/workspace/enu/members', '/en/workspace/enu/profile', '/en/workspace/enu/audit', '/en/admin/institutions', '/en/admin/users', '/en/admin/outbox', '/en/admin/audit']) {
+		await expectNoViolations(page, path);
+	}
+});
