@@ -2,6 +2,7 @@
 import { readConfig } from '../src/lib/server/platform/config';
 import { startPlatform } from '../src/lib/server/platform/platform';
 import { seedDemo } from '../src/lib/server/demo/demo.seed';
+import { seedGuides } from '../src/lib/server/guides/guides.service';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
@@ -9,5 +10,8 @@ if (command !== 'migrate' && command !== 'seed') {
 	process.exit(2);
 }
 const platform = await startPlatform(readConfig()); // opening the platform migrates the database
-if (command === 'seed') await seedDemo(platform);
+if (command === 'seed') {
+	await seedGuides(platform);
+	await seedDemo(platform);
+}
 await platform.close();

@@ -4,3 +4,4 @@ export * from '../institutions/institutions.tables';
 export * from '../mail/mail.tables';
 export * from '../audit/audit.tables';
 export * from '../settings/settings.tables';
+export * from '../guides/guides.tables';

@@ -3,6 +3,7 @@ import { createAuth } from '../auth/auth';
 import { ensureFirstAdmin } from '../auth/users.service';
 import { openDatabase, type Database } from '../db/database';
 import { isDatabaseEmpty, seedDemo } from '../demo/demo.seed';
+import { seedGuides } from '../guides/guides.service';
 import { createMailer } from '../mail/mailer';
 import { ensureAuthSecret } from '../settings/settings.service';
 import type { Config } from './config';
@@ -45,6 +46,8 @@ export async function startPlatform(
 		}
 	};
 	if (options.prepare) {
+		// Country facts are reference data, not demo data: every platform gets them.
+		await seedGuides(platform);
 		if (config.seedDemo && (await isDatabaseEmpty(platform))) await seedDemo(platform);
 		const { setupUrl } = await ensureFirstAdmin(platform);
 		if (setupUrl) logger.warn(`No platform admin yet. Open this one-time link to create one: ${setupUrl}`);

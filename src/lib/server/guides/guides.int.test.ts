@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../demo/demo.seed';
+import { AppError } from '../platform/errors';
+import type { RunningPlatform } from '../platform/platform';
+import { contextFor } from '../testing/factories';
+import { createTestPlatform } from '../testing/platform';
+import { getGuide, seedGuides } from './guides.service';
+import { planArrival } from './planner.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+	await seedGuides(platform);
+	await seedGuides(platform); // a second start adds nothing and fails on nothing
+	await seedDemo(platform);
+});
+afterAll(async () => platform?.close());
+
+async function failure(promise: Promise<unknown>) {
+	const error = await promise.then(() => null, (e: unknown) => e);
+	expect(error).toBeInstanceOf(AppError);
+	return error as AppError;
+}
+
+const query = (overrides: Record<string, string> = {}) => ({
+	institution: 'enu',
+	nationality: 'IN',
+	stay: '300',
+	arrival: '2026-03-20',
+	time: '',
+	housing: 'unknown',
+	...overrides
+});
+
+describe('country guides', () => {
+	it('has Kazakhstan in depth, with its visa routes, arrival rules and holidays', async () => {
+		const { guide, routes, rules, holidays } = await getGuide(await contextFor(platform, null), 'kz', '2026-01-01');
+		expect(guide.depth).toBe('full');
+		expect(routes.map((r) => r.code)).toEqual(['visa_free', 'C9']);
+		expect(rules.find((r) => r.code === 'migration_notification')).toMatchObject({ offset: 3, unit: 'working_days', responsible: 'host' });
+		expect(holidays.some((h) => h.date === '2026-03-22')).toBe(true);
+		expect(guide.summary.zh).toBeTruthy();
+	});
+
+	it('answers not found for a country without a guide or a malformed code', async () => {
+		const ctx = await contextFor(platform, null);
+		expect((await failure(getGuide(ctx, 'US', '2026-01-01'))).status).toBe(404);
+		expect((await failure(getGuide(ctx, '../etc', '2026-01-01'))).status).toBe(404);
+	});
+});
+
+describe('the arrival planner with real calendars', () => {
+	it('counts Kazakhstan’s working days around Nauryz', async () => {
+		const plan = await planArrival(await contextFor(platform, null), query());
+		const step = plan.steps.find((s) => s.kind === 'rule' && s.code === 'migration_notification');
+		expect(step?.due.date).toBe('2026-03-26');
+		expect(plan.route?.code).toBe('C9');
+	});
+
+	it('plans Tongji with an X1 visa and the 24-hour police registration off campus', async () => {
+		const plan = await planArrival(await contextFor(platform, null), query({ institution: 'tongji', housing: 'off_campus', arrival: '2026-09-01', time: '23:30' }));
+		expect(plan.route?.code).toBe('X1');
+		expect(plan.steps.find((s) => s.kind === 'rule' && s.code === 'police_registration')?.due).toEqual({ date: '2026-09-02', time: '23:30' });
+	});
+
+	it.each([
+		[{ arrival: '2026-02-30' }, 'arrival', 'error_date_invalid'],
+		[{ arrival: 'next week' }, 'arrival', 'error_date_invalid'],
+		[{ time: '25:00' }, 'time', 'error_time_invalid'],
+		[{ stay: '-5' }, 'stay', 'error_stay_invalid'],
+		[{ stay: 'forever' }, 'stay', 'error_stay_invalid'],
+		[{ nationality: 'XX' }, 'nationality', 'error_choose_one'],
+		[{ institution: 'no-such-university' }, 'institution', 'error_choose_one'],
+		[{ housing: 'tent' }, 'housing', 'error_choose_one']
+	])('explains bad input %o on the field %s', async (change, field, key) => {
+		const error = await failure(planArrival(await contextFor(platform, null), query(change)));
+		expect(error.fields[field]).toBe(key);
+	});
+});

@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { isCountryCode } from '$lib/i18n/countries';
+import { institution } from '../institutions/institutions.tables';
+import { invalidInput } from '../platform/errors';
+import type { ServiceContext } from '../platform/context';
+import { parseInput } from '../platform/validation';
+import { addCalendarDays, isValidIsoDate } from './deadlines';
+import { getGuide, loadWorkingCalendar } from './guides.service';
+import { buildTimeline } from './planner';
+
+/** The lengths of stay the form offers, in days (any whole number of days is accepted). */
+export const STAY_OPTIONS = [14, 30, 90, 150, 180, 300, 365, 730, 1460] as const;
+
+export const plannerSchema = z.object({
+	institution: z.string().trim().min(1, 'error_choose_one'),
+	nationality: z.string().trim().toUpperCase().refine(isCountryCode, 'error_choose_one'),
+	stay: z.coerce.number('error_stay_invalid').int('error_stay_invalid').min(1, 'error_stay_invalid').max(3650, 'error_stay_invalid'),
+	arrival: z
+		.string()
+		.trim()
+		.refine((v) => isValidIsoDate(v) && v >= '2000-01-01' && v <= '2100-12-31', 'error_date_invalid'),
+	time: z
+		.string()
+		.trim()
+		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error_time_invalid')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	housing: z.enum(['on_campus', 'off_campus', 'unknown'], 'error_choose_one').default('unknown')
+});
+export type PlannerQuery = z.output<typeof plannerSchema>;
+
+/** Today's date where the person is going (deadlines are local). */
+export function todayIn(timeZone: string, now = new Date()) {
+	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export async function planArrival(ctx: ServiceContext, query: Record<string, string>) {
+	const input = parseInput(plannerSchema, query);
+	const [inst] = await ctx.db
+		.select({ id: institution.id, slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
+		.from(institution)
+		.where(eq(institution.slug, input.institution));
+	if (!inst) throw invalidInput({ institution: 'error_choose_one' });
+	const { guide, routes, rules } = await getGuide(ctx, inst.countryCode, '9999-12-31').catch(() => ({ guide: null, routes: [], rules: [] }));
+	const today = todayIn(guide?.timeZone ?? 'UTC');
+	const calendar = await loadWorkingCalendar(ctx, inst.countryCode, addCalendarDays(input.arrival, -120), addCalendarDays(input.arrival, input.stay + 60));
+	const timeline = buildTimeline(
+		{ nationality: input.nationality, stayDays: input.stay, arrivalDate: input.arrival, arrivalTime: input.time, housing: input.housing },
+		routes,
+		rules,
+		calendar,
+		today
+	);
+	return { input, institution: inst, guide, ...timeline, route: routes.find((r) => r.code === timeline.route?.code) ?? null };
+}

@@ -1,0 +1,43 @@
+import { COUNTRY_CODES } from '$lib/i18n/countries';
+import { countryName, formatDate } from '$lib/i18n/format';
+import { resolveText } from '$lib/i18n/localized-text';
+import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { t, translateFields } from '$lib/i18n/messages';
+import { listInstitutions } from '$lib/server/institutions/institutions.service';
+import { planArrival } from '$lib/server/guides/planner.service';
+import { AppError } from '$lib/server/platform/errors';
+import type { PageServerLoad } from './$types';
+
+const FIELDS = ['institution', 'nationality', 'stay', 'arrival', 'time', 'housing'] as const;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const locale = locals.locale;
+	const query = Object.fromEntries(FIELDS.map((f) => [f, url.searchParams.get(f) ?? '']));
+	const institutions = (await listInstitutions(locals.ctx))
+		.map((i) => ({ slug: i.slug, label: `${resolveText(i.name, locale, i.defaultLocale as Locale)?.text ?? i.shortName} (${i.shortName})` }))
+		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const nationalities = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+		a.name.localeCompare(b.name, LOCALE_TAGS[locale])
+	);
+	const form = { institutions, nationalities, values: query };
+	if (!url.searchParams.has('arrival')) return { ...form, plan: null, errors: {} as Record<string, string> };
+
+	try {
+		const plan = await planArrival(locals.ctx, query);
+		const instName = resolveText(plan.institution.name, locale, plan.institution.defaultLocale as Locale)?.text ?? plan.institution.shortName;
+		return {
+			...form,
+			errors: {} as Record<string, string>,
+			plan: {
+				...plan,
+				institutionName: instName,
+				country: countryName(plan.institution.countryCode, locale),
+				dates: Object.fromEntries(plan.steps.map((s) => [s.due.date, formatDate(s.due.date, locale, 'long')])),
+				icsHref: `/${locale}/arrival-planner/calendar.ics?${url.searchParams.toString()}`
+			}
+		};
+	} catch (err) {
+		if (!(err instanceof AppError)) throw err;
+		return { ...form, plan: null, errors: translateFields(err.fields, locale), message: t(err.messageKey, locale) };
+	}
+};

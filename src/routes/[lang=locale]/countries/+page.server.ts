@@ -1,0 +1,7 @@
+import { countryName } from '$lib/i18n/format';
+import { listGuides } from '$lib/server/guides/guides.service';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	guides: (await listGuides(locals.ctx)).map((g) => ({ ...g, country: countryName(g.countryCode, locals.locale) }))
+});
