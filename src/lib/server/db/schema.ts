@@ -5,3 +5,4 @@ export * from '../mail/mail.tables';
 export * from '../audit/audit.tables';
 export * from '../settings/settings.tables';
 export * from '../guides/guides.tables';
+export * from '../programmes/programmes.tables';

@@ -3,6 +3,7 @@ import { user } from '../auth/auth.tables';
 import { createVerifiedUser } from '../auth/accounts.service';
 import { institution, membership } from '../institutions/institutions.tables';
 import type { Platform } from '../platform/context';
+import { seedDemoProgrammes } from '../programmes/programmes.seed';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
 
 export async function isDatabaseEmpty(platform: Platform) {
@@ -47,6 +48,7 @@ export async function seedDemo(platform: Platform) {
 				.onConflictDoNothing();
 		}
 	}
-	platform.logger.info('demo data seeded', { institutions, accounts });
-	return { institutions, accounts };
+	const programmes = await seedDemoProgrammes(platform);
+	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
+	return { institutions, accounts, programmes };
 }

@@ -36,7 +36,7 @@ describe('first start', () => {
 	it('seeds the twelve consortium institutions and one account per role, and a second run adds nothing', async () => {
 		await seedDemo(platform);
 		const again = await seedDemo(platform);
-		expect(again).toEqual({ institutions: 0, accounts: 0 });
+		expect(again).toEqual({ institutions: 0, accounts: 0, programmes: 0 });
 		const [insts] = await platform.db.select({ n: count() }).from(institution);
 		expect(insts!.n).toBeGreaterThanOrEqual(DEMO_INSTITUTIONS.length);
 		const [users] = await platform.db.select({ n: count() }).from(user);

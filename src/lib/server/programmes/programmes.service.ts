@@ -1,0 +1,97 @@
+import { and, arrayContains, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Locale } from '$lib/i18n/locales';
+import { institution } from '../institutions/institutions.tables';
+import { notFound } from '../platform/errors';
+import type { ServiceContext } from '../platform/context';
+import { PAGE_SIZE, type FinderFilters } from '$lib/programmes/finder';
+import { programme } from './programmes.tables';
+
+const listColumns = {
+	id: programme.id,
+	slug: programme.slug,
+	title: programme.title,
+	level: programme.level,
+	iscedCode: programme.iscedCode,
+	languages: programme.languages,
+	durationMonths: programme.durationMonths,
+	tuitionAmount: programme.tuitionAmount,
+	tuitionCurrency: programme.tuitionCurrency,
+	startTerms: programme.startTerms,
+	applicationOpens: programme.applicationOpens,
+	applicationDeadline: programme.applicationDeadline,
+	isDemo: programme.isDemo,
+	institutionSlug: institution.slug,
+	institutionShortName: institution.shortName,
+	institutionName: institution.name,
+	institutionDefaultLocale: institution.defaultLocale,
+	city: institution.city,
+	countryCode: institution.countryCode
+};
+
+/** The programme finder: published programmes matching the filters, one page, and the total. */
+export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters, today: string) {
+	const where: SQL[] = [eq(programme.status, 'published')];
+	if (filters.levels.length) where.push(inArray(programme.level, filters.levels));
+	if (filters.field) where.push(sql`left(${programme.iscedCode}, 2) = ${filters.field}`);
+	if (filters.language) where.push(arrayContains(programme.languages, [filters.language]));
+	if (filters.country) where.push(eq(institution.countryCode, filters.country));
+	if (filters.city) where.push(sql`${institution.city}->>'en' = ${filters.city}`);
+	if (filters.institution) where.push(eq(institution.slug, filters.institution));
+	if (filters.tuitionMax !== null) where.push(lte(programme.tuitionEur, filters.tuitionMax));
+	if (filters.durationMax !== null) where.push(lte(programme.durationMonths, filters.durationMax));
+	if (filters.start) where.push(arrayContains(programme.startTerms, [filters.start]));
+	if (filters.open) where.push(lte(programme.applicationOpens, today), gte(programme.applicationDeadline, today));
+	const condition = and(...where);
+
+	const titleIn = (locale: Locale) => sql`coalesce(${programme.title}->>${locale}, ${programme.title}->>'en')`;
+	const order = {
+		deadline: [sql`${programme.applicationDeadline} asc nulls last`, asc(programme.id)],
+		tuition: [sql`${programme.tuitionEur} asc nulls last`, asc(programme.id)],
+		title: [asc(titleIn(ctx.locale)), asc(programme.id)],
+		duration: [asc(programme.durationMonths), asc(programme.id)]
+	}[filters.sort];
+
+	const [items, [total]] = await Promise.all([
+		ctx.db
+			.select(listColumns)
+			.from(programme)
+			.innerJoin(institution, eq(institution.id, programme.institutionId))
+			.where(condition)
+			.orderBy(...order)
+			.limit(PAGE_SIZE)
+			.offset((filters.page - 1) * PAGE_SIZE),
+		ctx.db.select({ n: count() }).from(programme).innerJoin(institution, eq(institution.id, programme.institutionId)).where(condition)
+	]);
+	const n = total?.n ?? 0;
+	return { items, total: n, page: filters.page, pages: Math.max(1, Math.ceil(n / PAGE_SIZE)) };
+}
+
+/** What the filter form offers: the cities and institutions that have published programmes. */
+export async function finderOptions(ctx: ServiceContext) {
+	const rows = await ctx.db
+		.selectDistinct({ slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
+		.from(institution)
+		.innerJoin(programme, and(eq(programme.institutionId, institution.id), eq(programme.status, 'published')))
+		.orderBy(asc(institution.shortName));
+	return rows;
+}
+
+/** One published programme, by its institution's slug and its own. */
+export async function getProgramme(ctx: ServiceContext, institutionSlug: string, slug: string) {
+	const [row] = await ctx.db
+		.select({ programme, institution: { slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale } })
+		.from(programme)
+		.innerJoin(institution, eq(institution.id, programme.institutionId))
+		.where(and(eq(institution.slug, institutionSlug), eq(programme.slug, slug), eq(programme.status, 'published')));
+	if (!row) throw notFound();
+	return row;
+}
+
+/** The published programmes of one institution, for its profile. */
+export async function listInstitutionProgrammes(ctx: ServiceContext, institutionId: string) {
+	return ctx.db
+		.select({ slug: programme.slug, title: programme.title, level: programme.level, languages: programme.languages, durationMonths: programme.durationMonths })
+		.from(programme)
+		.where(and(eq(programme.institutionId, institutionId), eq(programme.status, 'published')))
+		.orderBy(asc(programme.level), desc(programme.durationMonths));
+}

@@ -1,0 +1,47 @@
+import { countryName, formatDate, formatMoney } from '$lib/i18n/format';
+import { resolveText } from '$lib/i18n/localized-text';
+import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { todayIn } from '$lib/server/guides/planner.service';
+import { parseFinderQuery } from '$lib/programmes/finder';
+import { finderOptions, findProgrammes } from '$lib/server/programmes/programmes.service';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { locale, ctx } = locals;
+	const { filters, ignored } = parseFinderQuery(url.searchParams);
+	const today = todayIn('UTC');
+	const [result, institutions] = await Promise.all([findProgrammes(ctx, filters, today), finderOptions(ctx)]);
+	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' });
+	const name = (text: Parameters<typeof resolveText>[0], owner: string) => resolveText(text, locale, owner as Locale);
+	const cities = [...new Map(institutions.map((i) => [i.city.en ?? '', name(i.city, i.defaultLocale)?.text ?? ''])).entries()]
+		.filter(([key]) => key)
+		.map(([value, label]) => ({ value, label }))
+		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const countries = [...new Set(institutions.map((i) => i.countryCode))]
+		.map((code) => ({ value: code, label: countryName(code, locale) }))
+		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const languages = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv'].map((code) => ({ value: code, label: languageNames.of(code) ?? code }));
+	return {
+		filters,
+		ignored,
+		total: result.total,
+		page: result.page,
+		pages: result.pages,
+		options: {
+			institutions: institutions.map((i) => ({ value: i.slug, label: `${name(i.name, i.defaultLocale)?.text ?? i.shortName} (${i.shortName})` })),
+			cities,
+			countries,
+			languages
+		},
+		items: result.items.map((p) => ({
+			...p,
+			titleText: name(p.title, p.institutionDefaultLocale),
+			institutionText: name(p.institutionName, p.institutionDefaultLocale)?.text ?? p.institutionShortName,
+			place: `${name(p.city, p.institutionDefaultLocale)?.text ?? ''}, ${countryName(p.countryCode, locale)}`,
+			languageNames: p.languages.map((l) => languageNames.of(l) ?? l),
+			tuition: p.tuitionAmount === null || !p.tuitionCurrency ? null : p.tuitionAmount === 0 ? 0 : formatMoney(p.tuitionAmount, p.tuitionCurrency, locale),
+			deadline: p.applicationDeadline ? formatDate(p.applicationDeadline, locale) : null,
+			open: !!p.applicationOpens && !!p.applicationDeadline && p.applicationOpens <= today && today <= p.applicationDeadline
+		}))
+	};
+};
