@@ -46,3 +46,15 @@ test('the finder works without JavaScript, and unknown filter values get a messa
 	await expect(page.locator('ul.programmes > li').first()).toContainText('Exchange');
 	await context.close();
 });
+
+test('from a programme to the scholarships it qualifies for, in Russian', async ({ page }) => {
+	await page.goto('/ru/institutions/tongji/programmes/civil-engineering-meng');
+	const section = page.locator('#scholarships ~ ul');
+	await expect(section.locator('li')).toHaveCount(2);
+	await section.getByRole('link', { name: 'Стипендия правительства КНР' }).click();
+	await expect(page).toHaveURL(/\/ru\/scholarships\/chinese-government-scholarship$/);
+	await expect(page.locator('dl')).toContainText(/3\s000/);
+	await page.goto('/ru/scholarships?nationality=KZ&covers=stipend');
+	await expect(page.locator('ul.list > li')).toContainText(['Стипендия правительства КНР']);
+	await expect(page.locator('ul.list')).not.toContainText('Государственный грант Казахстана');
+});

@@ -6,3 +6,5 @@ export * from '../audit/audit.tables';
 export * from '../settings/settings.tables';
 export * from '../guides/guides.tables';
 export * from '../programmes/programmes.tables';
+export * from '../scholarships/scholarships.tables';
+export * from '../costs/costs.tables';

@@ -4,6 +4,8 @@ import { createVerifiedUser } from '../auth/accounts.service';
 import { institution, membership } from '../institutions/institutions.tables';
 import type { Platform } from '../platform/context';
 import { seedDemoProgrammes } from '../programmes/programmes.seed';
+import { seedScholarships } from '../scholarships/scholarships.service';
+import { seedCosts } from '../costs/costs.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
 
 export async function isDatabaseEmpty(platform: Platform) {
@@ -49,6 +51,8 @@ export async function seedDemo(platform: Platform) {
 		}
 	}
 	const programmes = await seedDemoProgrammes(platform);
+	await seedScholarships(platform);
+	await seedCosts(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

@@ -4,6 +4,8 @@ import { ensureFirstAdmin } from '../auth/users.service';
 import { openDatabase, type Database } from '../db/database';
 import { isDatabaseEmpty, seedDemo } from '../demo/demo.seed';
 import { seedGuides } from '../guides/guides.service';
+import { seedCosts } from '../costs/costs.service';
+import { seedScholarships } from '../scholarships/scholarships.service';
 import { createMailer } from '../mail/mailer';
 import { ensureAuthSecret } from '../settings/settings.service';
 import type { Config } from './config';
@@ -48,6 +50,8 @@ export async function startPlatform(
 	if (options.prepare) {
 		// Country facts are reference data, not demo data: every platform gets them.
 		await seedGuides(platform);
+		await seedScholarships(platform);
+		await seedCosts(platform);
 		if (config.seedDemo && (await isDatabaseEmpty(platform))) await seedDemo(platform);
 		const { setupUrl } = await ensureFirstAdmin(platform);
 		if (setupUrl) logger.warn(`No platform admin yet. Open this one-time link to create one: ${setupUrl}`);

@@ -3,6 +3,8 @@ import { LOCALE_TAGS } from '$lib/i18n/locales';
 import { getProgramme } from '$lib/server/programmes/programmes.service';
 import { todayIn } from '$lib/server/guides/planner.service';
 import { loadOrError } from '$lib/server/http';
+import { presentScholarship } from '$lib/server/scholarships/present';
+import { scholarshipsForProgramme } from '$lib/server/scholarships/scholarships.service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,7 +12,9 @@ export const load: PageServerLoad = async (event) => {
 	const { programme: p, institution } = await loadOrError(event, () => getProgramme(event.locals.ctx, event.params.slug, event.params.programme));
 	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' });
 	const today = todayIn('UTC');
+	const scholarships = await scholarshipsForProgramme(event.locals.ctx, { countryCode: institution.countryCode, institutionId: p.institutionId, level: p.level, iscedCode: p.iscedCode });
 	return {
+		scholarships: scholarships.map((s) => presentScholarship(s, locale)),
 		programme: {
 			slug: p.slug,
 			title: p.title,

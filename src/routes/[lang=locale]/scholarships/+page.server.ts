@@ -1,0 +1,20 @@
+import { COUNTRY_CODES } from '$lib/i18n/countries';
+import { countryName } from '$lib/i18n/format';
+import { LOCALE_TAGS } from '$lib/i18n/locales';
+import { findScholarships, parseScholarshipQuery } from '$lib/server/scholarships/scholarships.service';
+import { presentScholarship } from '$lib/server/scholarships/present';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { locale } = locals;
+	const { filters, ignored } = parseScholarshipQuery(url.searchParams);
+	const items = await findScholarships(locals.ctx, filters);
+	const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]);
+	return {
+		filters,
+		ignored,
+		items: items.map((s) => presentScholarship(s, locale)),
+		nationalities: COUNTRY_CODES.map((c) => ({ value: c, label: countryName(c, locale) })).sort(byName),
+		countries: ['KZ', 'CN', 'ES', 'SE', 'EE', 'PT', 'FR'].map((c) => ({ value: c, label: countryName(c, locale) })).sort(byName)
+	};
+};

@@ -1,0 +1,19 @@
+import { formatDate } from '$lib/i18n/format';
+import { loadOrError } from '$lib/server/http';
+import { presentScholarship } from '$lib/server/scholarships/present';
+import { getScholarship } from '$lib/server/scholarships/scholarships.service';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { locale } = event.locals;
+	const row = await loadOrError(event, () => getScholarship(event.locals.ctx, event.params.slug));
+	const s = row.scholarship;
+	return {
+		s: {
+			...presentScholarship(s, locale),
+			institutionSlug: row.institutionSlug,
+			institutionShortName: row.institutionShortName,
+			deadline: s.applicationDeadline ? formatDate(s.applicationDeadline, locale, 'long') : null
+		}
+	};
+};
