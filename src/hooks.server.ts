@@ -15,7 +15,7 @@ const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
 overwriteServerAsyncLocalStorage(localeStorage as never);
 
 /** Paths that are not pages of a locale: never redirected to /{locale}/…. */
-const UNLOCALIZED = /^\/(healthz|readyz|_app|favicon\.svg|robots\.txt|fonts\/)/;
+const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|fonts\/)/;
 const SESSION_COOKIES = [`${SESSION_COOKIE_PREFIX}.session_token`, `__Secure-${SESSION_COOKIE_PREFIX}.session_token`];
 
 export const init: ServerInit = async () => {
@@ -41,11 +41,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const locale: Locale = isLocale(first) ? first : 'en';
-	// Remember the language last read, for the next visit to "/". Set only when it changes,
-	// so ordinary public responses stay free of Set-Cookie (and cacheable).
-	if (isLocale(first) && event.cookies.get('locale') !== first) {
-		event.cookies.set('locale', first, { path: '/', maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:' });
-	}
 	const platform = await getPlatform();
 	const hasSessionCookie = SESSION_COOKIES.some((name) => event.cookies.get(name));
 	const user = hasSessionCookie ? await getSessionUser(platform, event.request.headers) : null;
@@ -67,6 +62,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('cross-origin-opener-policy', 'same-origin');
 	if (platform.config.production) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
+	else if (isCacheablePage(event.request.method, response)) {
+		// Anonymous pages: any cache may keep them but must revalidate; SvelteKit answers the
+		// revalidation with its ETag and 304. Signed-in pages differ by cookie, hence Vary.
+		response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+		response.headers.append('vary', 'Cookie');
+	}
 
 	platform.logger.info('request', {
 		requestId,
@@ -77,6 +78,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 	return response;
 };
+
+function isCacheablePage(method: string, response: Response) {
+	return (
+		(method === 'GET' || method === 'HEAD') &&
+		(response.status === 200 || response.status === 304) &&
+		!response.headers.has('cache-control') &&
+		!response.headers.has('set-cookie') &&
+		(response.headers.get('content-type')?.startsWith('text/html') ?? response.status === 304)
+	);
+}
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? randomUUID();

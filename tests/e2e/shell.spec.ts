@@ -12,10 +12,12 @@ test('the root address sends each visitor to their language', async ({ browser, 
 	}
 });
 
-test('the root address remembers the language last read', async ({ browser, baseURL }) => {
+test('the root address remembers the language chosen with the switcher', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ locale: 'en-GB' });
 	const page = await context.newPage();
-	await page.goto('/kk/institutions');
+	await page.goto('/en/institutions');
+	await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Қазақша' }).click();
+	await expect(page).toHaveURL(/\/kk\/institutions$/);
 	await page.goto(baseURL + '/');
 	await expect(page).toHaveURL(/\/kk$/);
 	await context.close();

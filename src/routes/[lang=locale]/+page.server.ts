@@ -1,8 +1,14 @@
 import { listInstitutions } from '$lib/server/institutions/institutions.service';
 import { countryName } from '$lib/i18n/format';
+import { todayIn } from '$lib/server/guides/planner.service';
+import { listEvents, listNews } from '$lib/server/news/news.service';
+import { presentEvent } from '$lib/server/news/present';
+import { formatDate } from '$lib/i18n/format';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	institutions: (await listInstitutions(locals.ctx)).map((i) => ({ ...i, country: countryName(i.countryCode, locals.locale) })),
-	focusCountries: ['KZ', 'CN'].map((code) => ({ code, name: countryName(code, locals.locale) }))
+	focusCountries: ['KZ', 'CN'].map((code) => ({ code, name: countryName(code, locals.locale) })),
+	events: (await listEvents(locals.ctx, { when: 'upcoming', today: todayIn('UTC'), limit: 4 })).map((e) => presentEvent(e, locals.locale)),
+	news: (await listNews(locals.ctx, { limit: 3 })).map((n) => ({ ...n, date: formatDate(n.publishedAt, locals.locale, 'long') }))
 });

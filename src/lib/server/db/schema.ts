@@ -8,3 +8,4 @@ export * from '../guides/guides.tables';
 export * from '../programmes/programmes.tables';
 export * from '../scholarships/scholarships.tables';
 export * from '../costs/costs.tables';
+export * from '../news/news.tables';

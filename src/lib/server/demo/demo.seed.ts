@@ -6,6 +6,7 @@ import type { Platform } from '../platform/context';
 import { seedDemoProgrammes } from '../programmes/programmes.seed';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { seedCosts } from '../costs/costs.service';
+import { seedDemoNews } from '../news/news.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
 
 export async function isDatabaseEmpty(platform: Platform) {
@@ -53,6 +54,7 @@ export async function seedDemo(platform: Platform) {
 	const programmes = await seedDemoProgrammes(platform);
 	await seedScholarships(platform);
 	await seedCosts(platform);
+	await seedDemoNews(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

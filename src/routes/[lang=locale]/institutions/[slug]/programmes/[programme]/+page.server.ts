@@ -22,6 +22,8 @@ export const load: PageServerLoad = async (event) => {
 			level: p.level,
 			iscedCode: p.iscedCode,
 			languages: p.languages.map((l) => languageNames.of(l) ?? l),
+			languageCodes: p.languages,
+			applicationDeadlineIso: p.applicationDeadline,
 			durationMonths: p.durationMonths,
 			credits: p.credits,
 			startTerms: p.startTerms,

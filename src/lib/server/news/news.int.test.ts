@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../demo/demo.seed';
+import type { RunningPlatform } from '../platform/platform';
+import { contextFor } from '../testing/factories';
+import { createTestPlatform } from '../testing/platform';
+import { eventsToIcs, newsToAtom } from './calendar';
+import { getEvent, listDocuments, listEvents, listNews } from './news.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+	await seedDemo(platform);
+	await seedDemo(platform);
+});
+afterAll(async () => platform?.close());
+
+describe('news, events and documents', () => {
+	it('has the WELCOME project’s real events, in the past by now, latest first', async () => {
+		const past = await listEvents(await contextFor(platform, null), { when: 'past', today: '2026-11-28' });
+		expect(past.map((e) => e.slug).slice(0, 1)).toEqual(['training-perpignan-2019']);
+		expect(past.map((e) => e.slug)).toContain('conference-beijing-2019');
+	});
+
+	it('lists upcoming events soonest first, and an event lasting until today is still upcoming', async () => {
+		const ctx = await contextFor(platform, null);
+		const upcoming = await listEvents(ctx, { when: 'upcoming', today: '2026-11-28' });
+		expect(upcoming.map((e) => e.slug)).toEqual(['webinar-study-in-kazakhstan-2027', 'open-day-tongji-2027', 'welcome-week-enu-2027']);
+		const lastDay = await listEvents(ctx, { when: 'upcoming', today: '2027-08-30' });
+		expect(lastDay.map((e) => e.slug)).toEqual(['welcome-week-enu-2027']);
+	});
+
+	it('writes an event to a calendar file with the last day included', async () => {
+		const e = await getEvent(await contextFor(platform, null), 'conference-beijing-2019');
+		const ics = eventsToIcs([e], 'zh', 'https://welcome.example', 'WELCOME');
+		expect(ics).toContain('DTSTART;VALUE=DATE:20190514');
+		expect(ics).toContain('DTEND;VALUE=DATE:20190517');
+		expect(ics).toContain('https://welcome.example/zh/events/conference-beijing-2019');
+	});
+
+	it('publishes news as an Atom feed in the reader’s language, newest first', async () => {
+		const news = await listNews(await contextFor(platform, null));
+		const atom = newsToAtom(news, 'ru', 'https://welcome.example', 'WELCOME · Новости');
+		expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">');
+		expect(atom.indexOf('planner-launch')).toBeLessThan(atom.indexOf('closing-forum-astana'));
+		expect(atom).toMatch(/<title>[^<]*[а-я][^<]*<\/title>/i);
+	});
+
+	it('filters the documents library by type and language', async () => {
+		const ctx = await contextFor(platform, null);
+		expect((await listDocuments(ctx, { kind: 'guide' })).map((d) => d.language).sort()).toEqual(['ru', 'zh']);
+		expect(await listDocuments(ctx, { kind: 'poster', language: 'zh' })).toEqual([]);
+	});
+});

@@ -1,0 +1,110 @@
+import { and, asc, desc, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
+import { institution } from '../institutions/institutions.tables';
+import { notFound } from '../platform/errors';
+import type { Platform, ServiceContext } from '../platform/context';
+import { DOCUMENTS, EVENTS, NEWS } from './news.data';
+import { event, libraryDocument, newsItem } from './news.tables';
+
+/** Adds the demo news, events and documents that are missing. */
+export async function seedDemoNews(platform: Platform) {
+	const ids = new Map((await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id]));
+	const owner = (slug?: string) => (slug ? (ids.get(slug) ?? null) : null);
+	await platform.db
+		.insert(event)
+		.values(EVENTS.map(({ institution: slug, ...e }) => ({ ...e, institutionId: owner(slug), isDemo: e.isDemo ?? false })))
+		.onConflictDoNothing();
+	await platform.db
+		.insert(newsItem)
+		.values(NEWS.map(({ institution: slug, publishedAt, ...n }) => ({ ...n, publishedAt: new Date(publishedAt), institutionId: owner(slug), isDemo: true })))
+		.onConflictDoNothing();
+	const [anyDocument] = await platform.db.select({ id: libraryDocument.id }).from(libraryDocument).limit(1);
+	if (!anyDocument) {
+		await platform.db.insert(libraryDocument).values(DOCUMENTS.map(({ institution: slug, ...d }) => ({ ...d, institutionId: owner(slug), isDemo: true })));
+	}
+}
+
+const byInstitution = (column: typeof newsItem.institutionId | typeof event.institutionId, institutionId?: string | null): SQL | undefined =>
+	institutionId === undefined ? undefined : institutionId === null ? isNull(column) : eq(column, institutionId);
+
+const ownerColumns = { institutionSlug: institution.slug, institutionShortName: institution.shortName };
+
+export async function listNews(ctx: ServiceContext, options: { institutionId?: string | null; limit?: number } = {}) {
+	return ctx.db
+		.select({ id: newsItem.id, slug: newsItem.slug, title: newsItem.title, summary: newsItem.summary, publishedAt: newsItem.publishedAt, isDemo: newsItem.isDemo, ...ownerColumns })
+		.from(newsItem)
+		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
+		.where(and(eq(newsItem.status, 'published'), byInstitution(newsItem.institutionId, options.institutionId)))
+		.orderBy(desc(newsItem.publishedAt))
+		.limit(options.limit ?? 50);
+}
+
+export async function getNews(ctx: ServiceContext, slug: string) {
+	const [row] = await ctx.db
+		.select({ news: newsItem, ...ownerColumns })
+		.from(newsItem)
+		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
+		.where(and(eq(newsItem.slug, slug), eq(newsItem.status, 'published')));
+	if (!row) throw notFound();
+	return row;
+}
+
+const eventColumns = {
+	id: event.id,
+	slug: event.slug,
+	title: event.title,
+	summary: event.summary,
+	kind: event.kind,
+	startsOn: event.startsOn,
+	endsOn: event.endsOn,
+	city: event.city,
+	countryCode: event.countryCode,
+	online: event.online,
+	isDemo: event.isDemo,
+	...ownerColumns
+};
+
+/** Upcoming events (ending today or later), soonest first; or past ones, latest first. */
+export async function listEvents(ctx: ServiceContext, options: { when: 'upcoming' | 'past'; today: string; institutionId?: string | null; limit?: number }) {
+	const time = options.when === 'upcoming' ? gte(event.endsOn, options.today) : lt(event.endsOn, options.today);
+	return ctx.db
+		.select(eventColumns)
+		.from(event)
+		.leftJoin(institution, eq(institution.id, event.institutionId))
+		.where(and(eq(event.status, 'published'), time, byInstitution(event.institutionId, options.institutionId)))
+		.orderBy(options.when === 'upcoming' ? asc(event.startsOn) : desc(event.startsOn))
+		.limit(options.limit ?? 100);
+}
+
+export async function getEvent(ctx: ServiceContext, slug: string) {
+	const [row] = await ctx.db
+		.select(eventColumns)
+		.from(event)
+		.leftJoin(institution, eq(institution.id, event.institutionId))
+		.where(and(eq(event.slug, slug), eq(event.status, 'published')));
+	if (!row) throw notFound();
+	return row;
+}
+
+export async function listDocuments(ctx: ServiceContext, filters: { kind?: string | null; language?: string | null } = {}) {
+	return ctx.db
+		.select({ id: libraryDocument.id, title: libraryDocument.title, kind: libraryDocument.kind, language: libraryDocument.language, url: libraryDocument.url, publishedOn: libraryDocument.publishedOn, isDemo: libraryDocument.isDemo, ...ownerColumns })
+		.from(libraryDocument)
+		.leftJoin(institution, eq(institution.id, libraryDocument.institutionId))
+		.where(
+			and(
+				filters.kind ? eq(libraryDocument.kind, filters.kind) : undefined,
+				filters.language ? eq(libraryDocument.language, filters.language) : undefined
+			)
+		)
+		.orderBy(desc(libraryDocument.publishedOn));
+}
+
+/** Events and news of one institution, for its profile. */
+export async function institutionNewsAndEvents(ctx: ServiceContext, institutionId: string, today: string) {
+	const [news, upcoming] = await Promise.all([
+		listNews(ctx, { institutionId, limit: 5 }),
+		listEvents(ctx, { when: 'upcoming', today, institutionId, limit: 5 })
+	]);
+	return { news, upcoming };
+}
+

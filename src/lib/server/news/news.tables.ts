@@ -1,0 +1,64 @@
+import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '$lib/i18n/localized-text';
+import { institution } from '../institutions/institutions.tables';
+
+/** News, platform-wide (no institution) or of one institution. */
+export const newsItem = pgTable(
+	'news_item',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		institutionId: uuid().references(() => institution.id, { onDelete: 'cascade' }),
+		slug: text().notNull(),
+		title: jsonb().$type<LocalizedText>().notNull(),
+		summary: jsonb().$type<LocalizedText>().notNull().default({}),
+		body: jsonb().$type<LocalizedText>().notNull().default({}),
+		publishedAt: timestamp({ withTimezone: true }).notNull(),
+		/** 'published' | 'draft' */
+		status: text().notNull().default('published'),
+		isDemo: boolean().notNull().default(false),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt)]
+);
+
+/** Conferences, trainings, open days, webinars: platform-wide or of one institution. */
+export const event = pgTable(
+	'event',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		institutionId: uuid().references(() => institution.id, { onDelete: 'cascade' }),
+		slug: text().notNull(),
+		title: jsonb().$type<LocalizedText>().notNull(),
+		summary: jsonb().$type<LocalizedText>().notNull().default({}),
+		/** 'conference' | 'training' | 'study_tour' | 'meeting' | 'open_day' | 'webinar' */
+		kind: text().notNull(),
+		startsOn: date({ mode: 'string' }).notNull(),
+		endsOn: date({ mode: 'string' }).notNull(),
+		city: jsonb().$type<LocalizedText>().notNull().default({}),
+		countryCode: text(),
+		online: boolean().notNull().default(false),
+		url: text(),
+		status: text().notNull().default('published'),
+		isDemo: boolean().notNull().default(false),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn)]
+);
+
+/** The documents library: leaflets, posters, reports, guides, with their type and language. */
+export const libraryDocument = pgTable(
+	'library_document',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		institutionId: uuid().references(() => institution.id, { onDelete: 'cascade' }),
+		title: jsonb().$type<LocalizedText>().notNull(),
+		/** 'leaflet' | 'poster' | 'report' | 'guide' | 'presentation' */
+		kind: text().notNull(),
+		/** Language of the document itself (ISO 639-1). */
+		language: text().notNull(),
+		url: text().notNull(),
+		publishedOn: date({ mode: 'string' }).notNull(),
+		isDemo: boolean().notNull().default(false)
+	},
+	(t) => [index('library_document_kind_idx').on(t.kind, t.language)]
+);

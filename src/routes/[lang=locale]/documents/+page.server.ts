@@ -1,0 +1,20 @@
+import { formatDate } from '$lib/i18n/format';
+import { LOCALE_TAGS } from '$lib/i18n/locales';
+import { listDocuments } from '$lib/server/news/news.service';
+import type { PageServerLoad } from './$types';
+
+const KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'];
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const kind = url.searchParams.get('kind');
+	const language = url.searchParams.get('language');
+	const filters = { kind: kind && KINDS.includes(kind) ? kind : null, language: language && /^[a-z]{2}$/.test(language) ? language : null };
+	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locals.locale]], { type: 'language' });
+	const docs = await listDocuments(locals.ctx, filters);
+	return {
+		filters,
+		kinds: KINDS,
+		languages: ['en', 'ru', 'kk', 'zh'].map((l) => ({ value: l, label: languageNames.of(l) ?? l })),
+		documents: docs.map((d) => ({ ...d, languageName: languageNames.of(d.language) ?? d.language, date: formatDate(d.publishedOn, locals.locale) }))
+	};
+};

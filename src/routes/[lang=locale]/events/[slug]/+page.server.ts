@@ -1,0 +1,9 @@
+import { loadOrError } from '$lib/server/http';
+import { getEvent } from '$lib/server/news/news.service';
+import { presentEvent } from '$lib/server/news/present';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const e = await loadOrError(event, () => getEvent(event.locals.ctx, event.params.slug));
+	return { event: presentEvent(e, event.locals.locale) };
+};

@@ -1,0 +1,7 @@
+import { formatDate } from '$lib/i18n/format';
+import { listNews } from '$lib/server/news/news.service';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	news: (await listNews(locals.ctx)).map((n) => ({ ...n, date: formatDate(n.publishedAt, locals.locale, 'long') }))
+});
