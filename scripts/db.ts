@@ -3,6 +3,7 @@ import { readConfig } from '../src/lib/server/platform/config';
 import { startPlatform } from '../src/lib/server/platform/platform';
 import { seedDemo } from '../src/lib/server/demo/demo.seed';
 import { seedGuides } from '../src/lib/server/guides/guides.service';
+import { rebuildSearchIndex } from '../src/lib/server/search/search.service';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
@@ -13,5 +14,6 @@ const platform = await startPlatform(readConfig()); // opening the platform migr
 if (command === 'seed') {
 	await seedGuides(platform);
 	await seedDemo(platform);
+	await rebuildSearchIndex(platform);
 }
 await platform.close();

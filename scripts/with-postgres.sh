@@ -11,6 +11,8 @@ done
 if [ -z "$bindir" ]; then
 	if [ "${REQUIRE_POSTGRES:-}" = "1" ]; then echo "PostgreSQL server binaries not found" >&2; exit 1; fi
 	echo "PostgreSQL server binaries not found: skipping the PostgreSQL pass (apt-get install postgresql)." >&2
+	# PG_OPTIONAL=1: run the command anyway, without a PostgreSQL server.
+	if [ "${PG_OPTIONAL:-}" = "1" ]; then exec "$@"; fi
 	exit 0
 fi
 

@@ -31,7 +31,9 @@ async function openPglite(dataDir: string): Promise<Database> {
 	const { drizzle } = await import('drizzle-orm/pglite');
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
 	if (dataDir !== 'memory') fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-	const client = new PGlite(dataDir === 'memory' ? undefined : dataDir);
+	const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+	// Extensions are loaded here; the migrations then CREATE EXTENSION them like on PostgreSQL.
+	const client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), extensions: { pg_trgm } });
 	await client.waitReady;
 	const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
 	return {

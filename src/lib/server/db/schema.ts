@@ -9,3 +9,4 @@ export * from '../programmes/programmes.tables';
 export * from '../scholarships/scholarships.tables';
 export * from '../costs/costs.tables';
 export * from '../news/news.tables';
+export * from '../search/search.tables';

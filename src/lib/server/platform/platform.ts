@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from '../auth/users.service';
 import { openDatabase, type Database } from '../db/database';
 import { isDatabaseEmpty, seedDemo } from '../demo/demo.seed';
 import { seedGuides } from '../guides/guides.service';
+import { rebuildSearchIndex } from '../search/search.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { createMailer } from '../mail/mailer';
@@ -53,6 +54,7 @@ export async function startPlatform(
 		await seedScholarships(platform);
 		await seedCosts(platform);
 		if (config.seedDemo && (await isDatabaseEmpty(platform))) await seedDemo(platform);
+		await rebuildSearchIndex(platform);
 		const { setupUrl } = await ensureFirstAdmin(platform);
 		if (setupUrl) logger.warn(`No platform admin yet. Open this one-time link to create one: ${setupUrl}`);
 	}

@@ -1,0 +1,167 @@
+// npm run bench — speed and weight of the public portal, on PGlite and PostgreSQL, beside a
+// static file of the same size served by nginx (the ceiling). Results: docs/performance.md.
+//
+// Runs on this machine only (loopback), bounded in time: 10 s per load test.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { parseFinderQuery } from '../src/lib/programmes/finder';
+import { generateScaleData } from '../src/lib/server/demo/scale';
+import { seedDemo } from '../src/lib/server/demo/demo.seed';
+import { seedGuides } from '../src/lib/server/guides/guides.service';
+import { readConfig } from '../src/lib/server/platform/config';
+import { createLogger } from '../src/lib/server/platform/logger';
+import { startPlatform } from '../src/lib/server/platform/platform';
+import { findProgrammes } from '../src/lib/server/programmes/programmes.service';
+
+const SCALE = { institutions: Number(process.env.BENCH_INSTITUTIONS ?? 1000), programmesEach: Number(process.env.BENCH_PROGRAMMES ?? 50) };
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const PAGES = { home: '/en', institution: '/en/institutions/enu', finder: '/en/programmes?level=master&country=KZ&sort=tuition' };
+const root = path.resolve(import.meta.dirname, '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-bench-'));
+const logger = createLogger('pretty', {}, 'warn');
+const results: string[] = [];
+const note = (line: string) => {
+	console.log(line);
+	results.push(line);
+};
+
+function percentile(sorted: number[], p: number) {
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Prepares a database with demo and scale data, and times the finder in-process. */
+async function prepare(kind: 'pglite' | 'postgres', databaseUrl?: string) {
+	const dataDir = path.join(work, kind);
+	const config = { ...readConfig({ ...process.env, DATA_DIR: dataDir, SEED_DEMO: 'true' }), databaseUrl };
+	const t0 = performance.now();
+	const platform = await startPlatform(config, { logger });
+	await seedGuides(platform);
+	await seedDemo(platform);
+	await generateScaleData(platform, SCALE);
+	const seconds = ((performance.now() - t0) / 1000).toFixed(0);
+	const ctx = { ...platform, actor: null, requestId: null, locale: 'en' as const };
+	const queries = ['', 'level=master', 'country=CN&level=bachelor', 'language=en&sort=tuition', 'field=06&open=1', 'tuitionMax=3000&sort=title', 'city=Almaty&level=doctoral', 'start=spring&durationMax=12', 'level=exchange&page=5'];
+	for (const q of queries) await findProgrammes(ctx, parseFinderQuery(new URLSearchParams(q)).filters, '2026-12-01'); // warm up
+	const times: number[] = [];
+	for (let i = 0; i < 300; i++) {
+		const q = queries[i % queries.length]!;
+		const t = performance.now();
+		await findProgrammes(ctx, parseFinderQuery(new URLSearchParams(q)).filters, '2026-12-01');
+		times.push(performance.now() - t);
+	}
+	times.sort((a, b) => a - b);
+	note(`| ${kind} | finder service, ${SCALE.institutions * SCALE.programmesEach + 28} programmes, 300 varied queries | p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms (data set built in ${seconds} s) |`);
+	await platform.close();
+	return { dataDir, databaseUrl };
+}
+
+async function startServer(port: number, env: Record<string, string>) {
+	const child = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
+		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}`, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 240; i++) {
+		try {
+			if ((await fetch(`http://localhost:${port}/readyz`)).ok) return child;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	child.kill();
+	throw new Error('server did not start');
+}
+
+async function load(url: string) {
+	const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.non2xx };
+}
+
+async function stop(child: ChildProcess) {
+	child.kill('SIGTERM');
+	await new Promise((r) => child.once('exit', r));
+}
+
+async function pageWeight(base: string, pathname: string) {
+	const html = await (await fetch(base + pathname)).text();
+	const assets = [...html.matchAll(/(?:href|src)="(\.?\/_app\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!.replace(/^\./, ''));
+	let total = gzipSync(html).length;
+	for (const asset of new Set(assets)) total += gzipSync(Buffer.from(await (await fetch(new URL(asset, base + pathname))).arrayBuffer())).length;
+	return { kb: total / 1024, html, assets: new Set(assets).size };
+}
+
+function startNginx(port: number, file: string) {
+	const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+	if (!nginx) return null;
+	const dir = path.join(work, 'nginx');
+	fs.mkdirSync(path.join(dir, 'www'), { recursive: true });
+	fs.copyFileSync(file, path.join(dir, 'www', 'page.html'));
+	fs.writeFileSync(
+		path.join(dir, 'nginx.conf'),
+		`daemon off; worker_processes 2; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http { access_log off; server { listen 127.0.0.1:${port}; root ${dir}/www; location / { default_type text/html; } } }`
+	);
+	const child = spawn(nginx, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+	return child;
+}
+
+async function main() {
+	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	note(`Run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per page.`);
+	note('');
+	note('| database | measure | result |');
+	note('|---|---|---|');
+	const targets: { kind: 'pglite' | 'postgres'; env: Record<string, string> }[] = [];
+	const pglite = await prepare('pglite');
+	targets.push({ kind: 'pglite', env: { DATA_DIR: pglite.dataDir } });
+	if (process.env.TEST_DATABASE_URL) {
+		const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+		await admin.unsafe('drop database if exists welcome_bench with (force)');
+		await admin.unsafe('create database welcome_bench');
+		await admin.end();
+		const url = new URL(process.env.TEST_DATABASE_URL);
+		url.pathname = '/welcome_bench';
+		await prepare('postgres', url.toString());
+		targets.push({ kind: 'postgres', env: { DATABASE_URL: url.toString() } });
+	} else {
+		note('| postgres | (skipped: no PostgreSQL server binaries) | |');
+	}
+
+	let institutionHtml = '';
+	for (const [index, target] of targets.entries()) {
+		const port = 4300 + index;
+		const server = await startServer(port, target.env);
+		for (const [name, pathname] of Object.entries(PAGES)) {
+			const r = await load(`http://localhost:${port}${pathname}`);
+			note(`| ${target.kind} | ${name} page \`${pathname}\` over HTTP | ${r.rps.toFixed(0)} req/s · p50 ${r.p50} ms · p99 ${r.p99} ms · errors ${r.errors} |`);
+		}
+		if (index === 0) {
+			const weight = await pageWeight(`http://localhost:${port}`, PAGES.institution);
+			institutionHtml = weight.html;
+			note(`| — | first load of \`${PAGES.institution}\`, gzip: HTML + ${weight.assets} JS/CSS files | ${weight.kb.toFixed(1)} KB |`);
+		}
+		await stop(server);
+	}
+
+	const staticFile = path.join(work, 'institution.html');
+	fs.writeFileSync(staticFile, institutionHtml);
+	const nginx = startNginx(4399, staticFile);
+	if (nginx) {
+		await new Promise((r) => setTimeout(r, 1000));
+		const r = await load('http://127.0.0.1:4399/page.html');
+		note(`| nginx | static file of the same size (${(institutionHtml.length / 1024).toFixed(1)} KB): the ceiling | ${r.rps.toFixed(0)} req/s · p50 ${r.p50} ms · p99 ${r.p99} ms |`);
+		nginx.kill('SIGTERM');
+	} else {
+		note('| nginx | (skipped: nginx not installed; apt-get install nginx-light) | |');
+	}
+	fs.rmSync(work, { recursive: true, force: true });
+}
+
+await main();

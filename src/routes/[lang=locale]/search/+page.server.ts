@@ -1,0 +1,12 @@
+import { normaliseQuery, search, type SearchKind } from '$lib/server/search/search.service';
+import type { PageServerLoad } from './$types';
+
+const KINDS: SearchKind[] = ['institution', 'programme', 'scholarship', 'guide', 'news', 'event'];
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const q = url.searchParams.get('q') ?? '';
+	const kindParam = url.searchParams.get('kind');
+	const kind = KINDS.includes(kindParam as SearchKind) ? (kindParam as SearchKind) : null;
+	const results = normaliseQuery(q) ? await search(locals.ctx, q, { kind }) : [];
+	return { q, kind, kinds: KINDS, results };
+};
