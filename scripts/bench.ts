@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { parseFinderQuery } from '../src/lib/programmes/finder';
 import { generateScaleData } from '../src/lib/server/demo/scale';
 import { seedDemo } from '../src/lib/server/demo/demo.seed';
 import { seedGuides } from '../src/lib/server/guides/guides.service';
+import { rebuildSearchIndex } from '../src/lib/server/search/search.service';
 import { readConfig } from '../src/lib/server/platform/config';
 import { createLogger } from '../src/lib/server/platform/logger';
 import { startPlatform } from '../src/lib/server/platform/platform';
@@ -44,17 +46,24 @@ async function prepare(kind: 'pglite' | 'postgres', databaseUrl?: string) {
 	await seedGuides(platform);
 	await seedDemo(platform);
 	await generateScaleData(platform, SCALE);
+	await rebuildSearchIndex(platform);
+	// Fresh bulk data has no planner statistics yet; production databases get them from autovacuum.
+	await platform.db.execute(sql`analyze`);
 	const seconds = ((performance.now() - t0) / 1000).toFixed(0);
 	const ctx = { ...platform, actor: null, requestId: null, locale: 'en' as const };
 	const queries = ['', 'level=master', 'country=CN&level=bachelor', 'language=en&sort=tuition', 'field=06&open=1', 'tuitionMax=3000&sort=title', 'city=Almaty&level=doctoral', 'start=spring&durationMax=12', 'level=exchange&page=5'];
 	for (const q of queries) await findProgrammes(ctx, parseFinderQuery(new URLSearchParams(q)).filters, '2026-12-01'); // warm up
 	const times: number[] = [];
+	const perQuery = new Map<string, number[]>();
 	for (let i = 0; i < 300; i++) {
 		const q = queries[i % queries.length]!;
 		const t = performance.now();
 		await findProgrammes(ctx, parseFinderQuery(new URLSearchParams(q)).filters, '2026-12-01');
-		times.push(performance.now() - t);
+		const ms = performance.now() - t;
+		times.push(ms);
+		perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
 	}
+	for (const [q, list] of perQuery) console.log(`  ${kind} finder "${q}": median ${list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!.toFixed(1)} ms`);
 	times.sort((a, b) => a - b);
 	note(`| ${kind} | finder service, ${SCALE.institutions * SCALE.programmesEach + 28} programmes, 300 varied queries | p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms (data set built in ${seconds} s) |`);
 	await platform.close();
@@ -83,14 +92,19 @@ async function load(url: string) {
 	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.non2xx };
 }
 
+/** SIGTERM, then SIGKILL after 15 s: an overloaded server may still be draining its queue. */
 async function stop(child: ChildProcess) {
+	const exited = new Promise((r) => child.once('exit', r));
 	child.kill('SIGTERM');
-	await new Promise((r) => child.once('exit', r));
+	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+	await exited;
+	clearTimeout(timer);
 }
 
 async function pageWeight(base: string, pathname: string) {
 	const html = await (await fetch(base + pathname)).text();
-	const assets = [...html.matchAll(/(?:href|src)="(\.?\/_app\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!.replace(/^\./, ''));
+	// SvelteKit links assets relatively (../../_app/immutable/…): resolve each against the page.
+	const assets = [...html.matchAll(/["']((?:\.{1,2}\/)*_app\/immutable\/[^"']+\.(?:js|css))["']/g)].map((m) => m[1]!);
 	let total = gzipSync(html).length;
 	for (const asset of new Set(assets)) total += gzipSync(Buffer.from(await (await fetch(new URL(asset, base + pathname))).arrayBuffer())).length;
 	return { kb: total / 1024, html, assets: new Set(assets).size };

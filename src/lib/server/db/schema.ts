@@ -10,3 +10,4 @@ export * from '../scholarships/scholarships.tables';
 export * from '../costs/costs.tables';
 export * from '../news/news.tables';
 export * from '../search/search.tables';
+export * from '../institutions/factsheet.tables';

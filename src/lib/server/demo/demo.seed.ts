@@ -7,6 +7,7 @@ import { seedDemoProgrammes } from '../programmes/programmes.seed';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedDemoNews } from '../news/news.service';
+import { seedDemoFactsheets } from '../institutions/factsheet.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
 
 export async function isDatabaseEmpty(platform: Platform) {
@@ -55,6 +56,7 @@ export async function seedDemo(platform: Platform) {
 	await seedScholarships(platform);
 	await seedCosts(platform);
 	await seedDemoNews(platform);
+	await seedDemoFactsheets(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

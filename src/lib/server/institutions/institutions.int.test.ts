@@ -90,3 +90,19 @@ describe('institution profiles', () => {
 		expect((await failure(createInstitution(await contextFor(platform, outsider.id), { ...input, slug: 'other' }))).status).toBe(404);
 	});
 });
+
+describe('institution factsheets', () => {
+	it('publishes the demo consortium’s key figures, services and EWP factsheet', async () => {
+		const { seedDemo } = await import('../demo/demo.seed');
+		const { getFactsheet } = await import('./factsheet.service');
+		await seedDemo(platform);
+		const ctx = await contextFor(platform, null);
+		const enu = await getPublicInstitution(ctx, 'enu');
+		const fs = await getFactsheet(ctx, enu.id);
+		expect(fs).toMatchObject({ instructionLanguages: ['kk', 'ru', 'en'], decisionWeeksLimit: 4, transcriptWeeksLimit: 5, nominationDeadlineAutumn: '05-15' });
+		expect(fs?.services).toContain('migration_registration');
+		expect(fs?.accommodation.kk).toBeTruthy();
+		const fresh = await makeInstitution(platform);
+		expect(await getFactsheet(ctx, fresh.id)).toBeNull();
+	});
+});

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
 import { cleanLocalizedText } from '$lib/i18n/localized-text';
 import { isLocale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
@@ -23,9 +23,32 @@ const publicColumns = {
 	isDemo: institution.isDemo
 };
 
-/** Public: every institution, for the portal. */
-export async function listInstitutions(ctx: ServiceContext) {
-	return ctx.db.select(publicColumns).from(institution).orderBy(asc(institution.countryCode), asc(institution.shortName));
+/** Public: institutions for the portal, by country, a page at a time. */
+export async function listInstitutions(
+	ctx: ServiceContext,
+	options: { countryCode?: string | null; excludeCountries?: string[]; limit?: number; offset?: number } = {}
+) {
+	return ctx.db
+		.select(publicColumns)
+		.from(institution)
+		.where(
+			and(
+				options.countryCode ? eq(institution.countryCode, options.countryCode) : undefined,
+				options.excludeCountries?.length ? notInArray(institution.countryCode, options.excludeCountries) : undefined
+			)
+		)
+		.orderBy(asc(institution.countryCode), asc(institution.shortName))
+		.limit(options.limit ?? 10_000)
+		.offset(options.offset ?? 0);
+}
+
+/** How many institutions each country has. */
+export async function countInstitutionsByCountry(ctx: ServiceContext) {
+	return ctx.db
+		.select({ countryCode: institution.countryCode, n: count() })
+		.from(institution)
+		.groupBy(institution.countryCode)
+		.orderBy(asc(institution.countryCode));
 }
 
 /** Public: one institution's profile by slug; unknown slugs are 404. */

@@ -66,14 +66,20 @@ export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters
 	return { items, total: n, page: filters.page, pages: Math.max(1, Math.ceil(n / PAGE_SIZE)) };
 }
 
-/** What the filter form offers: the cities and institutions that have published programmes. */
+const hasPublished = sql`exists (select 1 from ${programme} where ${programme.institutionId} = ${institution.id} and ${programme.status} = 'published')`;
+
+/**
+ * What the filter form offers: the countries, cities and institutions that have published
+ * programmes. Read from the institutions (an EXISTS per row on an index), never by scanning
+ * the programmes.
+ */
 export async function finderOptions(ctx: ServiceContext) {
 	const rows = await ctx.db
-		.selectDistinct({ slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
+		.select({ slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
 		.from(institution)
-		.innerJoin(programme, and(eq(programme.institutionId, institution.id), eq(programme.status, 'published')))
+		.where(hasPublished)
 		.orderBy(asc(institution.shortName));
-	return rows;
+	return { places: rows, institutions: rows };
 }
 
 /** One published programme, by its institution's slug and its own. */

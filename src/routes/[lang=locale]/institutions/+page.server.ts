@@ -1,7 +1,25 @@
-import { listInstitutions } from '$lib/server/institutions/institutions.service';
+import { isCountryCode } from '$lib/i18n/countries';
 import { countryName } from '$lib/i18n/format';
+import { LOCALE_TAGS } from '$lib/i18n/locales';
+import { countInstitutionsByCountry, listInstitutions } from '$lib/server/institutions/institutions.service';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-	institutions: (await listInstitutions(locals.ctx)).map((i) => ({ ...i, country: countryName(i.countryCode, locals.locale) }))
-});
+const PAGE_SIZE = 48;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { locale, ctx } = locals;
+	const countryParam = url.searchParams.get('country')?.toUpperCase() ?? null;
+	const country = countryParam && isCountryCode(countryParam) ? countryParam : null;
+	const page = Math.max(1, Math.min(10_000, Number(url.searchParams.get('page')) || 1));
+	const counts = await countInstitutionsByCountry(ctx);
+	const total = country ? (counts.find((c) => c.countryCode === country)?.n ?? 0) : counts.reduce((sum, c) => sum + c.n, 0);
+	const institutions = await listInstitutions(ctx, { countryCode: country, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+	return {
+		country,
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+		total,
+		countries: counts.map((c) => ({ code: c.countryCode, name: countryName(c.countryCode, locale), n: c.n })).sort((a, b) => a.name.localeCompare(b.name, LOCALE_TAGS[locale])),
+		institutions: institutions.map((i) => ({ ...i, country: countryName(i.countryCode, locale) }))
+	};
+};

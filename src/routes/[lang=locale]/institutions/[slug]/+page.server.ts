@@ -1,7 +1,14 @@
 import { getPublicInstitution } from '$lib/server/institutions/institutions.service';
 import { loadOrError } from '$lib/server/http';
 import { listInstitutionProgrammes } from '$lib/server/programmes/programmes.service';
-import { countryName, formatDate } from '$lib/i18n/format';
+import { countryName, formatDate, formatNumber } from '$lib/i18n/format';
+import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { getFactsheet } from '$lib/server/institutions/factsheet.service';
+
+/** "05-15" → 15 May, in the page language (a yearly deadline has no year). */
+function dayMonth(mmdd: string, locale: Locale) {
+	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`2001-${mmdd}T00:00:00Z`));
+}
 import { todayIn } from '$lib/server/guides/planner.service';
 import { institutionNewsAndEvents } from '$lib/server/news/news.service';
 import { presentEvent } from '$lib/server/news/present';
@@ -11,6 +18,20 @@ export const load: PageServerLoad = async (event) => {
 	const inst = await loadOrError(event, () => getPublicInstitution(event.locals.ctx, event.params.slug));
 	return {
 		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
+		factsheet: await getFactsheet(event.locals.ctx, inst.id).then((f) =>
+			f
+				? {
+						...f,
+						studentsText: f.students ? formatNumber(f.students, event.locals.locale) : null,
+						internationalText: f.internationalStudents ? formatNumber(f.internationalStudents, event.locals.locale) : null,
+						languageNames: f.instructionLanguages.map((l) => new Intl.DisplayNames([LOCALE_TAGS[event.locals.locale]], { type: 'language' }).of(l) ?? l),
+						deadlines: (['nominationDeadlineAutumn', 'nominationDeadlineSpring', 'applicationDeadlineAutumn', 'applicationDeadlineSpring'] as const).map((key) => ({
+							key,
+							text: f[key] ? dayMonth(f[key]!, event.locals.locale) : null
+						}))
+					}
+				: null
+		),
 		...(await institutionNewsAndEvents(event.locals.ctx, inst.id, todayIn('UTC')).then(({ news, upcoming }) => ({
 			news: news.map((n) => ({ ...n, date: formatDate(n.publishedAt, event.locals.locale, 'long') })),
 			events: upcoming.map((e) => presentEvent(e, event.locals.locale))
