@@ -9,13 +9,14 @@ import { getPlatform, stopPlatform } from '$lib/server/app';
 import { getSessionUser, loadActor } from '$lib/server/auth/accounts.service';
 import { SESSION_COOKIE_PREFIX } from '$lib/server/auth/auth';
 import { logger } from '$lib/server/platform/logger';
+import { pageCache, PER_RESPONSE_HEADERS, type CachedPage } from '$lib/server/http-cache/page-cache';
 
 // Paraglide reads the request's locale from here on the server (set per request below).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
 overwriteServerAsyncLocalStorage(localeStorage as never);
 
 /** Paths that are not pages of a locale: never redirected to /{locale}/…. */
-const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|fonts\/)/;
+const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/)/;
 const SESSION_COOKIES = [`${SESSION_COOKIE_PREFIX}.session_token`, `__Secure-${SESSION_COOKIE_PREFIX}.session_token`];
 
 export const init: ServerInit = async () => {
@@ -43,6 +44,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const locale: Locale = isLocale(first) ? first : 'en';
 	const platform = await getPlatform();
 	const hasSessionCookie = SESSION_COOKIES.some((name) => event.cookies.get(name));
+	const method = event.request.method;
+	const cacheKey = !hasSessionCookie && (method === 'GET' || method === 'HEAD') && isLocale(first) ? pathname + search : null;
+	const cached = cacheKey ? pageCache.get(cacheKey) : null;
+	if (cached) return replay(cached, event.request, requestId);
 	const user = hasSessionCookie ? await getSessionUser(platform, event.request.headers) : null;
 	const actor = user ? await loadActor(platform.db, user) : null;
 	event.locals.requestId = requestId;
@@ -76,8 +81,26 @@ export const handle: Handle = async ({ event, resolve }) => {
 		status: response.status,
 		ms: Math.round(performance.now() - started)
 	});
+	if (cacheKey && method === 'GET' && response.status === 200 && response.headers.get('cache-control') === 'public, max-age=0, must-revalidate') {
+		const body = new Uint8Array(await response.arrayBuffer());
+		pageCache.set(cacheKey, {
+			status: response.status,
+			headers: [...response.headers.entries()].filter(([name]) => !PER_RESPONSE_HEADERS.has(name)),
+			body
+		});
+		return new Response(body as BodyInit, { status: response.status, headers: response.headers });
+	}
 	return response;
 };
+
+/** A cached page, answering revalidation with 304 like SvelteKit does. */
+function replay(page: CachedPage, request: Request, requestId: string) {
+	const headers = new Headers(page.headers);
+	headers.set('x-request-id', requestId);
+	const etag = headers.get('etag');
+	if (etag && request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	return new Response(request.method === 'HEAD' ? null : (page.body as BodyInit), { status: page.status, headers });
+}
 
 function isCacheablePage(method: string, response: Response) {
 	return (

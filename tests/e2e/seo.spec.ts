@@ -42,3 +42,21 @@ test('public pages revalidate with an ETag (304), signed-in pages are never stor
 	const signedIn = await page.goto('/en/institutions/enu');
 	expect(signedIn?.headers()['cache-control']).toBe('private, no-store');
 });
+
+test('an edited profile shows on the public page at once, even though anonymous pages are cached', async ({ page, browser }) => {
+	const visitor = await browser.newContext();
+	const anonymous = await visitor.newPage();
+	await anonymous.goto('/en/institutions/kmu');
+	await anonymous.goto('/en/institutions/kmu'); // now served from the page cache
+
+	await signIn(page, 'admin@demo.welcome.test');
+	await page.goto('/en/workspace/kmu/profile');
+	const text = `Updated at ${Date.now()}: clinical training in English.`;
+	await page.locator('textarea[name="description.en"]').fill(text);
+	await page.locator('form.profile button[type="submit"]').click();
+	await expect(page.getByRole('status')).toBeVisible();
+
+	await anonymous.goto('/en/institutions/kmu');
+	await expect(anonymous.locator('article')).toContainText(text);
+	await visitor.close();
+});

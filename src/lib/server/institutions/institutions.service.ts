@@ -6,6 +6,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { AppError, notFound } from '../platform/errors';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
+import { pageCache } from '../http-cache/page-cache';
 import { createInstitutionSchema, profileInputSchema } from './institutions.schemas';
 import { institution } from './institutions.tables';
 
@@ -90,6 +91,7 @@ export async function updateInstitutionProfile(ctx: ServiceContext, institutionI
 			.where(and(eq(institution.id, institutionId), eq(institution.version, data.version)))
 			.returning();
 		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+		pageCache.invalidate();
 		await recordAudit(tx, {
 			entityType: 'institution',
 			entityId: institutionId,
@@ -121,6 +123,7 @@ export async function createInstitution(ctx: ServiceContext, input: unknown) {
 			.onConflictDoNothing()
 			.returning();
 		if (!created) throw new AppError('invalid_input', 400, 'error_check_fields', { slug: 'error_slug_taken' });
+		pageCache.invalidate();
 		await recordAudit(tx, {
 			entityType: 'institution',
 			entityId: created.id,

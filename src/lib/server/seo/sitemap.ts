@@ -42,3 +42,12 @@ export function renderSitemap(origin: string, paths: { path: string; lastmod?: s
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
+
+/** Pages per sitemap file: × 4 locales stays under the protocol's 50,000 URLs. */
+export const PATHS_PER_SITEMAP = 10_000;
+
+/** A sitemap index pointing at numbered sitemap files, for platforms too large for one file. */
+export function renderSitemapIndex(origin: string, files: number) {
+	const entries = Array.from({ length: files }, (_, i) => `<sitemap><loc>${escapeXml(`${origin}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
+}
