@@ -47,7 +47,10 @@ export const programme = pgTable(
 		index('programme_institution_idx').on(t.institutionId),
 		index('programme_deadline_idx').on(t.applicationDeadline),
 		index('programme_tuition_idx').on(t.tuitionEur),
-		index('programme_languages_idx').using('gin', t.languages)
+		index('programme_languages_idx').using('gin', t.languages),
+		// The finder filters by broad field: the first two digits of the ISCED-F code.
+		index('programme_broad_field_idx').on(sql`left(${t.iscedCode}, 2)`, t.status),
+		index('programme_application_window_idx').on(t.applicationOpens, t.applicationDeadline)
 	]
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "programme_broad_field_idx" ON "programme" USING btree (left("isced_code", 2),"status");--> statement-breakpoint
+CREATE INDEX "programme_application_window_idx" ON "programme" USING btree ("application_opens","application_deadline");
