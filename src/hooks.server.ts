@@ -45,7 +45,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const platform = await getPlatform();
 	const hasSessionCookie = SESSION_COOKIES.some((name) => event.cookies.get(name));
 	const method = event.request.method;
-	const cacheKey = !hasSessionCookie && (method === 'GET' || method === 'HEAD') && isLocale(first) ? pathname + search : null;
+	// The key is the address as requested: SvelteKit shows data requests (…/__data.json) to
+	// hooks under the page's own URL, and those must never share the page's entry.
+	const requested = new URL(event.request.url);
+	const cacheKey =
+		!hasSessionCookie && !event.isDataRequest && !event.isSubRequest && (method === 'GET' || method === 'HEAD') && isLocale(first)
+			? requested.pathname + requested.search
+			: null;
 	const cached = cacheKey ? pageCache.get(cacheKey) : null;
 	if (cached) return replay(cached, event.request, requestId);
 	const user = hasSessionCookie ? await getSessionUser(platform, event.request.headers) : null;

@@ -60,3 +60,16 @@ test('an edited profile shows on the public page at once, even though anonymous 
 	await expect(anonymous.locator('article')).toContainText(text);
 	await visitor.close();
 });
+
+test('the page cache never answers a data request with a cached page', async ({ page }) => {
+	// Warm the cache with the HTML page, then let the client load the same page's data.
+	await page.goto('/en/sign-up');
+	await page.goto('/en/sign-up');
+	await page.locator('input[name="name"]').fill('Cache Test');
+	await page.locator('input[name="email"]').fill(`cache-${Date.now()}@example.org`);
+	await page.locator('input[name="password"]').fill('a long enough passphrase');
+	await page.locator('input[name="passwordConfirm"]').fill('a long enough passphrase');
+	await page.locator('form.stack button[type="submit"]').click();
+	await expect(page.getByRole('status')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/went wrong/);
+});

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
-import { AppError } from '../platform/errors';
 import type { RunningPlatform } from '../platform/platform';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
+import { failure } from '../testing/assertions';
 import { getGuide, seedGuides } from './guides.service';
 import { planArrival } from './planner.service';
 
@@ -16,11 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => platform?.close());
 
-async function failure(promise: Promise<unknown>) {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 const query = (overrides: Record<string, string> = {}) => ({
 	institution: 'enu',

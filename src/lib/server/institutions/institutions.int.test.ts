@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../audit/audit.service';
-import { AppError } from '../platform/errors';
 import type { RunningPlatform } from '../platform/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
+import { failure } from '../testing/assertions';
 import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, updateInstitutionProfile } from './institutions.service';
 
 let platform: RunningPlatform;
@@ -12,11 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => platform?.close());
 
-async function failure(promise: Promise<unknown>) {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 const profile = (version: number, name = 'Renamed University') => ({
 	name: { en: name, ru: 'Переименованный университет', kk: '', zh: '' },

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../audit/audit.service';
-import { AppError } from '../platform/errors';
 import type { RunningPlatform } from '../platform/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { lastMailTo } from '../testing/mail';
 import { createTestPlatform } from '../testing/platform';
+import { failure } from '../testing/assertions';
 import {
 	acceptInvitation,
 	acceptInvitationWithNewAccount,
@@ -21,11 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => platform?.close());
 
-async function failure(promise: Promise<unknown>) {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 async function setup() {
 	const inst = await makeInstitution(platform);
