@@ -29,10 +29,18 @@ function kazakhDate(date: Date, style: 'medium' | 'long') {
 
 const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
 
+/** Intl formatters are costly to build and pages format many values: one per locale and options. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+	let formatter = formatters.get(key) as T | undefined;
+	if (!formatter) formatters.set(key, (formatter = make()));
+	return formatter;
+}
+
 export function formatDate(value: Date | string, locale: Locale, style: 'medium' | 'long' = 'medium') {
 	const date = toDate(value);
 	if (locale === 'kk' && !hasKazakhData()) return kazakhDate(date, style);
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
+	return cached(`date:${locale}:${style}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: style, timeZone: 'UTC' })).format(date);
 }
 
 export function formatDateTime(value: Date | string, locale: Locale) {
@@ -41,27 +49,32 @@ export function formatDateTime(value: Date | string, locale: Locale) {
 		const time = `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
 		return `${kazakhDate(date, 'medium')}, ${time}`;
 	}
-	return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date);
+	return cached(`datetime:${locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale) {
-	return new Intl.NumberFormat(numberTag(locale)).format(value);
+	return cached(`number:${numberTag(locale)}`, () => new Intl.NumberFormat(numberTag(locale))).format(value);
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale) {
-	return new Intl.NumberFormat(numberTag(locale), {
-		style: 'currency',
-		currency,
-		// ₸ rather than "KZT" in Russian: people read the sign they use every day.
-		currencyDisplay: 'narrowSymbol',
-		maximumFractionDigits: Number.isInteger(amount) ? 0 : 2
-	}).format(amount);
+	const digits = Number.isInteger(amount) ? 0 : 2;
+	return cached(
+		`money:${numberTag(locale)}:${currency}:${digits}`,
+		() =>
+			new Intl.NumberFormat(numberTag(locale), {
+				style: 'currency',
+				currency,
+				// ₸ rather than "KZT" in Russian: people read the sign they use every day.
+				currencyDisplay: 'narrowSymbol',
+				maximumFractionDigits: digits
+			})
+	).format(amount);
 }
 
 /** A country's name in the page language. Call it on the server: browsers may lack the data. */
 export function countryName(code: string, locale: Locale) {
 	try {
-		return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(code) ?? code;
+		return cached(`region:${locale}`, () => new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' })).of(code) ?? code;
 	} catch {
 		return code;
 	}

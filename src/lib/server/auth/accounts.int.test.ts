@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mailMessage } from '../mail/mail.tables';
 import { user } from './auth.tables';
-import { AppError } from '../platform/errors';
 import type { RunningPlatform } from '../platform/platform';
 import { contextFor, cookieJar, makeUser, TEST_PASSWORD } from '../testing/factories';
 import { lastMailTo } from '../testing/mail';
 import { createTestPlatform } from '../testing/platform';
+import { failure } from '../testing/assertions';
 import {
 	getSessionUser,
 	requestPasswordReset,
@@ -26,14 +26,7 @@ afterAll(async () => platform?.close());
 let counter = 0;
 const newEmail = () => `person${++counter}-${Date.now()}@example.org`;
 
-async function expectAppError(promise: Promise<unknown>) {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
+const expectAppError = failure;
 
 async function trySignIn(email: string, password: string, address = '203.0.113.7') {
 	const cookies = cookieJar();

@@ -3,7 +3,8 @@ import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import type { WorkingCalendar } from './deadlines';
 import { CALENDAR_DAYS } from './calendar.data';
-import { ARRIVAL_RULES, GUIDES, VISA_ROUTES } from './guides.data';
+import { GUIDES } from './guides.data';
+import { ARRIVAL_RULES, VISA_ROUTES } from './rules.data';
 import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tables';
 
 export type CountryGuide = typeof countryGuide.$inferSelect;

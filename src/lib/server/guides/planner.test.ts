@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CALENDAR } from './deadlines';
-import { ARRIVAL_RULES, VISA_ROUTES } from './guides.data';
+import { ARRIVAL_RULES, VISA_ROUTES } from './rules.data';
 import { buildTimeline, chooseVisaRoute, type PlannerInput, type RouteFacts, type RuleFacts } from './planner';
 
 const routes = (country: string): RouteFacts[] =>

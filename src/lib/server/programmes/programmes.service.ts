@@ -79,7 +79,7 @@ export async function finderOptions(ctx: ServiceContext) {
 		.from(institution)
 		.where(hasPublished)
 		.orderBy(asc(institution.shortName));
-	return { places: rows, institutions: rows };
+	return rows;
 }
 
 /** One published programme, by its institution's slug and its own. */

@@ -10,14 +10,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale, ctx } = locals;
 	const { filters, ignored } = parseFinderQuery(url.searchParams);
 	const today = todayIn('UTC');
-	const [result, { places, institutions }] = await Promise.all([findProgrammes(ctx, filters, today), finderOptions(ctx)]);
+	const [result, institutions] = await Promise.all([findProgrammes(ctx, filters, today), finderOptions(ctx)]);
 	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' });
 	const name = (text: Parameters<typeof resolveText>[0], owner: string) => resolveText(text, locale, owner as Locale);
-	const cities = [...new Map(places.map((p) => [p.city.en ?? '', name(p.city, 'en')?.text ?? ''])).entries()]
+	const cities = [...new Map(institutions.map((p) => [p.city.en ?? '', name(p.city, 'en')?.text ?? ''])).entries()]
 		.filter(([key]) => key)
 		.map(([value, label]) => ({ value, label }))
 		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
-	const countries = [...new Set(places.map((p) => p.countryCode))]
+	const countries = [...new Set(institutions.map((p) => p.countryCode))]
 		.map((code) => ({ value: code, label: countryName(code, locale) }))
 		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
 	const languages = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv'].map((code) => ({ value: code, label: languageNames.of(code) ?? code }));
