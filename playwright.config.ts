@@ -21,7 +21,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// The built app on a fresh embedded database with demo data, as `npm start` runs it.
-		command: `rm -rf .tmp/e2e-data && node build/index.js`,
+		command: `rm -rf .tmp/e2e-data && node scripts/serve.js`,
 		url: `http://localhost:${PORT}/readyz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

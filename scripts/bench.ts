@@ -71,7 +71,7 @@ async function prepare(kind: 'pglite' | 'postgres', databaseUrl?: string) {
 }
 
 async function startServer(port: number, env: Record<string, string>) {
-	const child = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
+	const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.js')], {
 		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}`, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
@@ -127,7 +127,7 @@ http { access_log off; server { listen 127.0.0.1:${port}; root ${dir}/www; locat
 }
 
 async function main() {
-	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 	note(`Run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per page.`);
 	note('');
 	note('| database | measure | result |');

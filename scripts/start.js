@@ -1,11 +1,11 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then
-// serves it (adapter-node) on PORT (default 3000) with the embedded database in DATA_DIR.
+// serves it (scripts/serve.js) on PORT (default 3000) with the embedded database in DATA_DIR.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const entry = path.join(root, 'build', 'index.js');
+const entry = path.join(root, 'build', 'handler.js');
 
 function newestMtime(dir) {
 	let newest = 0;
@@ -28,4 +28,4 @@ if (stale) {
 process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 process.env.BODY_SIZE_LIMIT ??= '10M';
-await import(entry);
+await import('./serve.js');

@@ -7,9 +7,9 @@ import { isLocale, localeFromAcceptLanguage, LOCALE_TAGS, type Locale } from '$l
 import { t } from '$lib/i18n/messages';
 import { getPlatform, stopPlatform } from '$lib/server/app';
 import { getSessionUser, loadActor } from '$lib/server/auth/accounts.service';
-import { SESSION_COOKIE_PREFIX } from '$lib/server/auth/auth';
+import { hasSessionCookie } from '$lib/server/auth/session-cookie';
 import { logger } from '$lib/server/platform/logger';
-import { pageCache, PER_RESPONSE_HEADERS, type CachedPage } from '$lib/server/http-cache/page-cache';
+import { pageCache, PER_RESPONSE_HEADERS, type CachedAnswer } from '$lib/server/http-cache/page-cache';
 
 // Paraglide reads the request's locale from here on the server (set per request below).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
@@ -17,7 +17,6 @@ overwriteServerAsyncLocalStorage(localeStorage as never);
 
 /** Paths that are not pages of a locale: never redirected to /{locale}/…. */
 const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/)/;
-const SESSION_COOKIES = [`${SESSION_COOKIE_PREFIX}.session_token`, `__Secure-${SESSION_COOKIE_PREFIX}.session_token`];
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -43,18 +42,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const locale: Locale = isLocale(first) ? first : 'en';
 	const platform = await getPlatform();
-	const hasSessionCookie = SESSION_COOKIES.some((name) => event.cookies.get(name));
+	const signedIn = hasSessionCookie(event.request.headers.get('cookie'));
 	const method = event.request.method;
 	// The key is the address as requested: SvelteKit shows data requests (…/__data.json) to
 	// hooks under the page's own URL, and those must never share the page's entry.
 	const requested = new URL(event.request.url);
 	const cacheKey =
-		!hasSessionCookie && !event.isDataRequest && !event.isSubRequest && (method === 'GET' || method === 'HEAD') && isLocale(first)
+		!signedIn && !event.isDataRequest && !event.isSubRequest && (method === 'GET' || method === 'HEAD') && isLocale(first)
 			? requested.pathname + requested.search
 			: null;
-	const cached = cacheKey ? pageCache.get(cacheKey) : null;
-	if (cached) return replay(cached, event.request, requestId);
-	const user = hasSessionCookie ? await getSessionUser(platform, event.request.headers) : null;
+	const cached = cacheKey ? pageCache.answer(cacheKey, method, event.request.headers.get('if-none-match')) : null;
+	if (cached) return replay(cached, requestId);
+	const user = signedIn ? await getSessionUser(platform, event.request.headers) : null;
 	const actor = user ? await loadActor(platform.db, user) : null;
 	event.locals.requestId = requestId;
 	event.locals.locale = locale;
@@ -99,13 +98,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** A cached page, answering revalidation with 304 like SvelteKit does. */
-function replay(page: CachedPage, request: Request, requestId: string) {
-	const headers = new Headers(page.headers);
+function replay(answer: CachedAnswer, requestId: string) {
+	const headers = new Headers(answer.headers);
 	headers.set('x-request-id', requestId);
-	const etag = headers.get('etag');
-	if (etag && request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-	return new Response(request.method === 'HEAD' ? null : (page.body as BodyInit), { status: page.status, headers });
+	return new Response(answer.body as BodyInit | null, { status: answer.status, headers });
 }
 
 function isCacheablePage(method: string, response: Response) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finderHref, parseFinderQuery } from './finder';
+import { finderHref, INSTITUTION_CHOICES_LIMIT, parseFinderQuery, scopeFinderChoices } from './finder';
 
 const parse = (query: string) => parseFinderQuery(new URLSearchParams(query));
 
@@ -34,5 +34,38 @@ describe('finder filters in the URL', () => {
 		const href = finderHref('/en/programmes', filters, { page: 3 });
 		expect(href).toBe('/en/programmes?level=master&country=KZ&open=1&sort=title&page=3');
 		expect(parseFinderQuery(new URL(href, 'http://x').searchParams).filters).toEqual({ ...filters, page: 3 });
+	});
+});
+
+describe('institution and city choices in the finder', () => {
+	const few = [
+		{ slug: 'enu', countryCode: 'KZ', city: 'Astana' },
+		{ slug: 'kaznu', countryCode: 'KZ', city: 'Almaty' },
+		{ slug: 'tongji', countryCode: 'CN', city: 'Shanghai' }
+	];
+	const many = Array.from({ length: INSTITUTION_CHOICES_LIMIT * 2 }, (_, i) => ({ slug: `u${i}`, countryCode: i % 2 ? 'CN' : 'KZ', city: i % 2 ? 'Beijing' : 'Almaty' }));
+	const none = { country: null, city: null, institution: null };
+
+	it('offers every institution when there are few', () => {
+		expect(scopeFinderChoices(few, none)).toEqual({ institutions: few, cities: ['Astana', 'Almaty', 'Shanghai'], narrowFirst: false });
+	});
+
+	it('offers the institutions and cities of the chosen country', () => {
+		const scoped = scopeFinderChoices(few, { ...none, country: 'KZ' });
+		expect(scoped.institutions.map((i) => i.slug)).toEqual(['enu', 'kaznu']);
+		expect(scoped.cities).toEqual(['Astana', 'Almaty']);
+		expect(scopeFinderChoices(few, { ...none, country: 'KZ', city: 'Almaty' }).institutions.map((i) => i.slug)).toEqual(['kaznu']);
+	});
+
+	it('asks for a country first when the list would be too long, keeping a chosen institution', () => {
+		expect(scopeFinderChoices(many, none)).toMatchObject({ institutions: [], narrowFirst: true });
+		expect(scopeFinderChoices(many, { ...none, institution: 'u7' }).institutions.map((i) => i.slug)).toEqual(['u7']);
+		expect(scopeFinderChoices(many, { ...none, country: 'KZ', city: 'Almaty' }).narrowFirst).toBe(false);
+	});
+
+	it('keeps a choice from a shared address even when it does not match the other filters', () => {
+		const scoped = scopeFinderChoices(few, { country: 'CN', city: 'Astana', institution: 'enu' });
+		expect(scoped.institutions.map((i) => i.slug)).toEqual(['enu']);
+		expect(scoped.cities).toContain('Astana');
 	});
 });

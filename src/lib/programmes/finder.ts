@@ -91,3 +91,31 @@ export function finderHref(base: string, filters: FinderFilters, change: Partial
 	const query = params.toString();
 	return query ? `${base}?${query}` : base;
 }
+
+/** Above this many, the institution list waits for a country: a select of a thousand is unusable. */
+export const INSTITUTION_CHOICES_LIMIT = 60;
+
+interface PlaceOption {
+	slug: string;
+	countryCode: string;
+	city: string;
+}
+
+/**
+ * The institutions (and cities) worth offering in the finder's selects, given the filters
+ * already chosen: those of the chosen country and city. When that is still more than
+ * INSTITUTION_CHOICES_LIMIT, only the chosen institution (if any) is offered and
+ * `narrowFirst` asks the visitor to pick a country. A shared URL's choice is always kept.
+ */
+export function scopeFinderChoices<T extends PlaceOption>(all: T[], filters: Pick<FinderFilters, 'country' | 'city' | 'institution'>) {
+	const inCountry = filters.country ? all.filter((i) => i.countryCode === filters.country) : all;
+	const inPlace = filters.city ? inCountry.filter((i) => i.city === filters.city) : inCountry;
+	const narrowFirst = inPlace.length > INSTITUTION_CHOICES_LIMIT;
+	const institutions = narrowFirst ? all.filter((i) => i.slug === filters.institution) : inPlace;
+	if (filters.institution && !institutions.some((i) => i.slug === filters.institution)) {
+		institutions.push(...all.filter((i) => i.slug === filters.institution));
+	}
+	const cities = [...new Set(inCountry.map((i) => i.city).filter(Boolean))];
+	if (filters.city && !cities.includes(filters.city)) cities.push(filters.city);
+	return { institutions, cities, narrowFirst };
+}

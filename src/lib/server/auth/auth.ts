@@ -6,10 +6,10 @@ import type { Mailer } from '../mail/mailer';
 import type { Logger } from '../platform/logger';
 import { auditEvent } from '../audit/audit.tables';
 import { account, session, user, verification } from './auth.tables';
+import { SESSION_COOKIE_PREFIX } from './session-cookie';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
-export const SESSION_COOKIE_PREFIX = 'welcome';
 
 /**
  * better-auth owns credentials, sessions and tokens: scrypt password hashes (memory-hard),

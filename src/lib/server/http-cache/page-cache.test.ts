@@ -39,4 +39,15 @@ describe('the anonymous page cache', () => {
 		cache.set('/en', page('home'));
 		expect(cache.get('/en')).toBeNull();
 	});
+
+	it('answers revalidation with 304, HEAD without a body, and signed-in visitors not at all', () => {
+		const cache = new PageCache(5_000, 10);
+		cache.set('/en', { ...page('home'), headers: [['etag', '"abc"']] });
+		expect(cache.answer('/en', 'GET', '"abc"')).toMatchObject({ status: 304, body: null });
+		expect(cache.answer('/en', 'GET', '"old"')).toMatchObject({ status: 200 });
+		expect(cache.answer('/en', 'HEAD', null)).toMatchObject({ status: 200, body: null });
+		expect(cache.answer('/en', 'POST', null)).toBeNull();
+		expect(cache.answerAnonymous('GET', '/en', 'locale=ru', null)).toMatchObject({ status: 200 });
+		expect(cache.answerAnonymous('GET', '/en', 'welcome.session_token=x', null)).toBeNull();
+	});
 });

@@ -4,11 +4,19 @@
  * database queries) into one per page and TTL. Any content change clears it (`invalidate`), so
  * this server shows edits at once; other servers of the same platform within the TTL.
  */
+import { hasSessionCookie } from '../auth/session-cookie';
+
 export interface CachedPage {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array;
 	expires: number;
+}
+
+export interface CachedAnswer {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array | null;
 }
 
 export class PageCache {
@@ -39,6 +47,24 @@ export class PageCache {
 		while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
 	}
 
+	/**
+	 * The cached answer to a GET or HEAD of `key`, or null on a miss: 304 when the client's
+	 * `If-None-Match` matches, like SvelteKit itself answers.
+	 */
+	answer(key: string, method: string, ifNoneMatch: string | null | undefined): CachedAnswer | null {
+		if (method !== 'GET' && method !== 'HEAD') return null;
+		const page = this.get(key);
+		if (!page) return null;
+		const etag = page.headers.find(([name]) => name === 'etag')?.[1];
+		if (etag && ifNoneMatch === etag) return { status: 304, headers: page.headers, body: null };
+		return { status: page.status, headers: page.headers, body: method === 'HEAD' ? null : page.body };
+	}
+
+	/** The cached answer for a visitor who is not signed in; null when signed in or a miss. */
+	answerAnonymous(method: string, key: string, cookieHeader: string | null | undefined, ifNoneMatch: string | null | undefined) {
+		return hasSessionCookie(cookieHeader) ? null : this.answer(key, method, ifNoneMatch);
+	}
+
 	invalidate() {
 		this.entries.clear();
 	}
@@ -51,4 +77,13 @@ export class PageCache {
 /** Headers that belong to one response only and must not be replayed from the cache. */
 export const PER_RESPONSE_HEADERS = new Set(['x-request-id', 'set-cookie', 'date', 'content-length']);
 
-export const pageCache = new PageCache(Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000), Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000));
+/**
+ * One cache per process, registered globally: the production server (scripts/serve.js) answers
+ * hits before SvelteKit's router runs, and it loads the built app as a separate bundle.
+ */
+const REGISTRY = Symbol.for('welcome.page-cache');
+const registry = globalThis as typeof globalThis & { [REGISTRY]?: PageCache };
+export const pageCache: PageCache = (registry[REGISTRY] ??= new PageCache(
+	Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000),
+	Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000)
+));

@@ -2,7 +2,7 @@ import { countryName, formatDate, formatMoney } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
 import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { todayIn } from '$lib/server/guides/planner.service';
-import { parseFinderQuery } from '$lib/programmes/finder';
+import { parseFinderQuery, scopeFinderChoices } from '$lib/programmes/finder';
 import { finderOptions, findProgrammes } from '$lib/server/programmes/programmes.service';
 import type { PageServerLoad } from './$types';
 
@@ -13,9 +13,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [result, institutions] = await Promise.all([findProgrammes(ctx, filters, today), finderOptions(ctx)]);
 	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' });
 	const name = (text: Parameters<typeof resolveText>[0], owner: string) => resolveText(text, locale, owner as Locale);
-	const cities = [...new Map(institutions.map((p) => [p.city.en ?? '', name(p.city, 'en')?.text ?? ''])).entries()]
-		.filter(([key]) => key)
-		.map(([value, label]) => ({ value, label }))
+	const choices = scopeFinderChoices(
+		institutions.map((i) => ({ ...i, city: i.city.en ?? '' })),
+		filters
+	);
+	const cityNames = new Map(institutions.map((i) => [i.city.en ?? '', name(i.city, 'en')?.text ?? '']));
+	const cities = choices.cities
+		.map((value) => ({ value, label: cityNames.get(value) ?? value }))
 		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
 	const countries = [...new Set(institutions.map((p) => p.countryCode))]
 		.map((code) => ({ value: code, label: countryName(code, locale) }))
@@ -28,7 +32,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		page: result.page,
 		pages: result.pages,
 		options: {
-			institutions: institutions.map((i) => ({ value: i.slug, label: `${name(i.name, i.defaultLocale)?.text ?? i.shortName} (${i.shortName})` })),
+			institutions: choices.institutions.map((i) => ({ value: i.slug, label: `${name(i.name, i.defaultLocale)?.text ?? i.shortName} (${i.shortName})` })),
+			narrowInstitutionsFirst: choices.narrowFirst,
 			cities,
 			countries,
 			languages
