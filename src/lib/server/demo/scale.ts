@@ -42,7 +42,10 @@ export async function generateScaleData(platform: Platform, options: { instituti
 			return Array.from({ length: options.programmesEach }, (_, j) => {
 				const n = i * options.programmesEach + j;
 				const tuition = currency === 'KZT' ? 800_000 + (n % 40) * 100_000 : currency === 'CNY' ? 20_000 + (n % 30) * 1_000 : 1_000 + (n % 20) * 500;
-				const month = String((n % 12) + 1).padStart(2, '0');
+				// Application windows of 2–5 months spread over two years: at any date about a
+				// sixth are open, as in real admissions, so "applications open" filters something.
+				const opens = new Date(Date.UTC(2026, (i * 5 + j * 7) % 24, 1));
+				const closes = new Date(Date.UTC(opens.getUTCFullYear(), opens.getUTCMonth() + 2 + (n % 4), 15));
 				return {
 					institutionId: row.id,
 					slug: `programme-${j}`,
@@ -56,8 +59,8 @@ export async function generateScaleData(platform: Platform, options: { instituti
 					tuitionCurrency: currency,
 					tuitionEur: Math.round(tuition * rate),
 					startTerms: n % 3 === 0 ? ['autumn', 'spring'] : ['autumn'],
-					applicationOpens: `2026-${month}-01`,
-					applicationDeadline: `2027-${month}-15`,
+					applicationOpens: opens.toISOString().slice(0, 10),
+					applicationDeadline: closes.toISOString().slice(0, 10),
 					isDemo: true
 				};
 			});
