@@ -11,3 +11,4 @@ export * from '../costs/costs.tables';
 export * from '../news/news.tables';
 export * from '../search/search.tables';
 export * from '../institutions/factsheet.tables';
+export * from '../content/revisions.tables';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { institution } from '../institutions/institutions.tables';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
@@ -26,6 +26,9 @@ export async function seedDemoNews(platform: Platform) {
 const byInstitution = (column: typeof newsItem.institutionId | typeof event.institutionId, institutionId?: string | null): SQL | undefined =>
 	institutionId === undefined ? undefined : institutionId === null ? isNull(column) : eq(column, institutionId);
 
+/** Public news: published, and its publication time has come (scheduled items wait). */
+export const newsIsPublic = () => and(eq(newsItem.status, 'published'), lte(newsItem.publishedAt, sql`now()`));
+
 const ownerColumns = { institutionSlug: institution.slug, institutionShortName: institution.shortName };
 
 export async function listNews(ctx: ServiceContext, options: { institutionId?: string | null; limit?: number } = {}) {
@@ -33,7 +36,7 @@ export async function listNews(ctx: ServiceContext, options: { institutionId?: s
 		.select({ id: newsItem.id, slug: newsItem.slug, title: newsItem.title, summary: newsItem.summary, publishedAt: newsItem.publishedAt, isDemo: newsItem.isDemo, ...ownerColumns })
 		.from(newsItem)
 		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
-		.where(and(eq(newsItem.status, 'published'), byInstitution(newsItem.institutionId, options.institutionId)))
+		.where(and(newsIsPublic(), byInstitution(newsItem.institutionId, options.institutionId)))
 		.orderBy(desc(newsItem.publishedAt))
 		.limit(options.limit ?? 50);
 }
@@ -43,7 +46,7 @@ export async function getNews(ctx: ServiceContext, slug: string) {
 		.select({ news: newsItem, ...ownerColumns })
 		.from(newsItem)
 		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
-		.where(and(eq(newsItem.slug, slug), eq(newsItem.status, 'published')));
+		.where(and(eq(newsItem.slug, slug), newsIsPublic()));
 	if (!row) throw notFound();
 	return row;
 }

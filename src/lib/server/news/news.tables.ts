@@ -1,8 +1,13 @@
-import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
 
-/** News, platform-wide (no institution) or of one institution. */
+/**
+ * News, platform-wide (no institution) or of one institution. The row holds what the public
+ * sees; editors work on revisions (content/revisions.tables.ts), and publishing copies the
+ * latest revision here. Public when status is 'published' and `publishedAt` has come (a
+ * future date is a scheduled publication: no job needed, it simply becomes visible).
+ */
 export const newsItem = pgTable(
 	'news_item',
 	{
@@ -11,11 +16,18 @@ export const newsItem = pgTable(
 		slug: text().notNull(),
 		title: jsonb().$type<LocalizedText>().notNull(),
 		summary: jsonb().$type<LocalizedText>().notNull().default({}),
+		/** Markdown, rendered by content/markdown.ts. */
 		body: jsonb().$type<LocalizedText>().notNull().default({}),
 		publishedAt: timestamp({ withTimezone: true }).notNull(),
-		/** 'published' | 'draft' */
+		/** 'draft' (never published) | 'published' | 'unpublished' */
 		status: text().notNull().default('published'),
 		isDemo: boolean().notNull().default(false),
+		/** Optimistic locking: every save must name the version it started from. */
+		version: integer().notNull().default(1),
+		/** Number of the newest revision (0: none yet, the row is as seeded). */
+		latestRevision: integer().notNull().default(0),
+		/** Number of the revision the public sees; null before the first publication. */
+		liveRevision: integer(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt)]

@@ -60,7 +60,7 @@ export async function rebuildSearchIndex(platform: Platform) {
 			titles: texts(countryNames(g.countryCode)),
 			body: texts(countryNames(g.countryCode), g.summary, g.creditSystem, g.gradeScale, g.academicCalendar, g.insurance)
 		})),
-		...news.map((n) => ({ kind: 'news', path: `/news/${n.slug}`, title: n.title, summary: n.summary, titles: texts(n.title), body: texts(n.title, n.summary, n.body) })),
+		...news.map(newsDocument),
 		...events.map((e) => ({ kind: 'event', path: `/events/${e.slug}`, title: e.title, summary: e.summary, titles: texts(e.title), body: texts(e.title, e.summary, e.city) }))
 	];
 	await db.transaction(async (tx) => {
@@ -68,6 +68,20 @@ export async function rebuildSearchIndex(platform: Platform) {
 		for (let i = 0; i < rows.length; i += 500) await tx.insert(searchDocument).values(rows.slice(i, i + 500));
 	});
 	return rows.length;
+}
+
+function newsDocument(n: typeof newsItem.$inferSelect): typeof searchDocument.$inferInsert {
+	return { kind: 'news', path: `/news/${n.slug}`, title: n.title, summary: n.summary, titles: texts(n.title), body: texts(n.title, n.summary, n.body), visibleFrom: n.publishedAt };
+}
+
+/** Puts a published news item in the index (or updates it); scheduled ones become findable on time. */
+export async function indexNews(ctx: Pick<ServiceContext, 'db'>, n: typeof newsItem.$inferSelect) {
+	const doc = newsDocument(n);
+	await ctx.db.insert(searchDocument).values(doc).onConflictDoUpdate({ target: searchDocument.path, set: { title: doc.title, summary: doc.summary, titles: doc.titles, body: doc.body, visibleFrom: doc.visibleFrom } });
+}
+
+export async function removeFromIndex(ctx: Pick<ServiceContext, 'db'>, path: string) {
+	await ctx.db.delete(searchDocument).where(eq(searchDocument.path, path));
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -93,7 +107,7 @@ export async function search(ctx: ServiceContext, rawQuery: string, options: { k
 	return ctx.db
 		.select({ kind: searchDocument.kind, path: searchDocument.path, title: searchDocument.title, summary: searchDocument.summary, score })
 		.from(searchDocument)
-		.where(and(sql`(${searchDocument.body} like ${contains} or ${searchDocument.tsv} @@ ${tsquery})`, options.kind ? eq(searchDocument.kind, options.kind) : undefined))
+		.where(and(sql`(${searchDocument.body} like ${contains} or ${searchDocument.tsv} @@ ${tsquery})`, sql`(${searchDocument.visibleFrom} is null or ${searchDocument.visibleFrom} <= now())`, options.kind ? eq(searchDocument.kind, options.kind) : undefined))
 		.orderBy(sql`${score} desc`, searchDocument.path)
 		.limit(options.limit ?? 30);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -22,6 +22,8 @@ export const searchDocument = pgTable(
 		/** Every title translation, lower-cased: for ranking title matches first. */
 		titles: text().notNull(),
 		body: text().notNull(),
+		/** A scheduled publication is found only from this moment on. */
+		visibleFrom: timestamp({ withTimezone: true }),
 		tsv: tsvector().generatedAlwaysAs(sql`to_tsvector('simple', body)`)
 	},
 	(t) => [

@@ -5,10 +5,12 @@ import { institution } from '../institutions/institutions.tables';
 import type { ServiceContext } from '../platform/context';
 import { programme } from '../programmes/programmes.tables';
 import { scholarship } from '../scholarships/scholarships.tables';
+import { event, newsItem } from '../news/news.tables';
+import { newsIsPublic } from '../news/news.service';
 
 /** Every public page path (without the locale prefix), with when it last changed where known. */
 export async function publicPaths(ctx: ServiceContext): Promise<{ path: string; lastmod?: string }[]> {
-	const [institutions, programmes, scholarships, guides] = await Promise.all([
+	const [institutions, programmes, scholarships, guides, news, events] = await Promise.all([
 		ctx.db.select({ slug: institution.slug, updatedAt: institution.updatedAt }).from(institution),
 		ctx.db
 			.select({ slug: programme.slug, institutionSlug: institution.slug, updatedAt: programme.updatedAt })
@@ -16,7 +18,12 @@ export async function publicPaths(ctx: ServiceContext): Promise<{ path: string; 
 			.innerJoin(institution, eq(institution.id, programme.institutionId))
 			.where(eq(programme.status, 'published')),
 		ctx.db.select({ slug: scholarship.slug, updatedAt: scholarship.updatedAt }).from(scholarship).where(eq(scholarship.status, 'published')),
-		ctx.db.select({ code: countryGuide.countryCode, updatedAt: countryGuide.updatedAt }).from(countryGuide)
+		ctx.db.select({ code: countryGuide.countryCode, updatedAt: countryGuide.updatedAt }).from(countryGuide),
+		ctx.db
+			.select({ slug: newsItem.slug, updatedAt: newsItem.updatedAt })
+			.from(newsItem)
+			.where(newsIsPublic()),
+		ctx.db.select({ slug: event.slug, updatedAt: event.updatedAt }).from(event).where(eq(event.status, 'published'))
 	]);
 	const day = (d: Date) => d.toISOString().slice(0, 10);
 	return [
@@ -24,7 +31,10 @@ export async function publicPaths(ctx: ServiceContext): Promise<{ path: string; 
 		...institutions.map((i) => ({ path: `/institutions/${i.slug}`, lastmod: day(i.updatedAt) })),
 		...programmes.map((p) => ({ path: `/institutions/${p.institutionSlug}/programmes/${p.slug}`, lastmod: day(p.updatedAt) })),
 		...scholarships.map((s) => ({ path: `/scholarships/${s.slug}`, lastmod: day(s.updatedAt) })),
-		...guides.map((g) => ({ path: `/countries/${g.code.toLowerCase()}`, lastmod: day(g.updatedAt) }))
+		...guides.map((g) => ({ path: `/countries/${g.code.toLowerCase()}`, lastmod: day(g.updatedAt) })),
+		...['/news', '/events', '/documents'].map((path) => ({ path })),
+		...news.map((n) => ({ path: `/news/${n.slug}`, lastmod: day(n.updatedAt) })),
+		...events.map((e) => ({ path: `/events/${e.slug}`, lastmod: day(e.updatedAt) }))
 	];
 }
 

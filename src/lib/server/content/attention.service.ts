@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
+import { missingLocales, type LocalizedText } from '$lib/i18n/localized-text';
+import { authorizeInstitution, canInstitution } from '../access/policy';
+import { institution } from '../institutions/institutions.tables';
+import { listNewsForEditing } from '../news/news-editing.service';
+import type { ServiceContext } from '../platform/context';
+import { notFound } from '../platform/errors';
+
+/** Profiles not updated for this long are listed as "check that it is still correct". */
+const PROFILE_STALE_DAYS = 180;
+const PROFILE_FIELDS = ['name', 'city', 'description'] as const;
+
+export interface CoverageEntry {
+	type: 'profile' | 'news';
+	id: string;
+	title: LocalizedText;
+	missing: string[];
+	stale: string[];
+}
+
+/**
+ * Per language, every content item with missing or outdated translations: the translators'
+ * work list. The profile has no translation history yet, so it reports missing fields only.
+ */
+export async function translationCoverage(ctx: ServiceContext, institutionId: string) {
+	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+	const [inst] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
+	if (!inst) throw notFound();
+	const news = await listNewsForEditing(ctx, institutionId);
+	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
+	for (const locale of LOCALES) {
+		const profileMissing = PROFILE_FIELDS.filter((f) => {
+			const value = inst[f] as LocalizedText;
+			return Object.values(value).some((t) => t?.trim()) && missingLocales(value, [locale]).length > 0;
+		});
+		if (profileMissing.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileMissing, stale: [] });
+		for (const n of news) {
+			const gap = n.gaps[locale];
+			if (gap && (gap.missing.length || gap.stale.length)) byLocale[locale].push({ type: 'news', id: n.id, title: n.title, missing: gap.missing, stale: gap.stale });
+		}
+	}
+	return { sourceLocale: inst.defaultLocale as Locale, byLocale };
+}
+
+/** The workspace dashboard: what waits for review, drafts, scheduled items, translation gaps. */
+export async function workspaceAttention(ctx: ServiceContext, institutionId: string, now = new Date()) {
+	authorizeInstitution(ctx.actor, 'institution.open_workspace', institutionId);
+	if (!canInstitution(ctx.actor, 'content.translate', institutionId)) return null;
+	const [inst] = await ctx.db.select({ updatedAt: institution.updatedAt }).from(institution).where(eq(institution.id, institutionId));
+	if (!inst) throw notFound();
+	const news = await listNewsForEditing(ctx, institutionId);
+	const coverage = await translationCoverage(ctx, institutionId);
+	const profileAgeDays = (now.getTime() - inst.updatedAt.getTime()) / 86_400_000;
+	return {
+		review: news.filter((n) => n.reviewRequested),
+		drafts: news.filter((n) => n.publicState === 'draft' || (n.pendingChanges && !n.reviewRequested)),
+		scheduled: news.filter((n) => n.publicState === 'scheduled'),
+		translations: LOCALES.map((locale) => ({
+			locale,
+			missing: coverage.byLocale[locale].reduce((sum, e) => sum + e.missing.length, 0),
+			stale: coverage.byLocale[locale].reduce((sum, e) => sum + e.stale.length, 0)
+		})).filter((t) => t.missing || t.stale),
+		profileUpdatedAt: profileAgeDays > PROFILE_STALE_DAYS ? inst.updatedAt : null
+	};
+}

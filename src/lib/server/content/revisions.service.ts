@@ -1,0 +1,86 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../platform/context';
+import { contentRevision } from './revisions.tables';
+
+/**
+ * Storage of content revisions, shared by every editable content type. The content type's
+ * service decides what a snapshot holds and when a revision is made; this module only keeps
+ * and finds them.
+ */
+export type RevisionState = 'draft' | 'in_review' | 'published';
+export type ContentType = 'news';
+
+export interface RevisionKey {
+	entityType: ContentType;
+	entityId: string;
+}
+
+export async function appendRevision(
+	ctx: ServiceContext,
+	key: RevisionKey & { institutionId: string | null; number: number; data: Record<string, unknown>; state?: RevisionState; note?: string | null; byPlatform?: boolean }
+) {
+	const [row] = await ctx.db
+		.insert(contentRevision)
+		.values({
+			entityType: key.entityType,
+			entityId: key.entityId,
+			institutionId: key.institutionId,
+			number: key.number,
+			data: key.data,
+			state: key.state ?? 'draft',
+			authorUserId: key.byPlatform ? null : (ctx.actor?.userId ?? null),
+			authorName: key.byPlatform ? null : (ctx.actor?.email ?? null),
+			note: key.note ?? null
+		})
+		.returning();
+	return row!;
+}
+
+export async function getRevision(ctx: ServiceContext, key: RevisionKey, number: number) {
+	const [row] = await ctx.db
+		.select()
+		.from(contentRevision)
+		.where(and(eq(contentRevision.entityType, key.entityType), eq(contentRevision.entityId, key.entityId), eq(contentRevision.number, number)));
+	return row ?? null;
+}
+
+/** Newest first, without the snapshots (history lists). */
+export async function listRevisions(ctx: ServiceContext, key: RevisionKey) {
+	return ctx.db
+		.select({ number: contentRevision.number, state: contentRevision.state, authorName: contentRevision.authorName, note: contentRevision.note, createdAt: contentRevision.createdAt })
+		.from(contentRevision)
+		.where(and(eq(contentRevision.entityType, key.entityType), eq(contentRevision.entityId, key.entityId)))
+		.orderBy(desc(contentRevision.number));
+}
+
+/** The given revisions of several items at once: entityId → revision. */
+export async function revisionsByNumber(ctx: ServiceContext, entityType: ContentType, wanted: { entityId: string; number: number }[]) {
+	const found = new Map<string, typeof contentRevision.$inferSelect>();
+	const relevant = wanted.filter((w) => w.number > 0);
+	if (!relevant.length) return found;
+	const rows = await ctx.db
+		.select()
+		.from(contentRevision)
+		.where(
+			and(
+				eq(contentRevision.entityType, entityType),
+				inArray(
+					contentRevision.entityId,
+					relevant.map((w) => w.entityId)
+				),
+				sql`(${contentRevision.entityId}, ${contentRevision.number}) in (${sql.join(
+					relevant.map((w) => sql`(${w.entityId}::uuid, ${w.number}::int)`),
+					sql`, `
+				)})`
+			)
+		);
+	for (const row of rows) found.set(row.entityId, row);
+	return found;
+}
+
+export async function setRevisionState(ctx: ServiceContext, key: RevisionKey, number: number, state: RevisionState) {
+	await ctx.db
+		.update(contentRevision)
+		.set({ state })
+		.where(and(eq(contentRevision.entityType, key.entityType), eq(contentRevision.entityId, key.entityId), eq(contentRevision.number, number)));
+}

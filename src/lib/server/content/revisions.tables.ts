@@ -1,0 +1,28 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { institution } from '../institutions/institutions.tables';
+
+/**
+ * Every saved version of an editable content item (news, and later events, programmes…), as a
+ * snapshot of its editable fields. The item's own row holds what the public sees; the latest
+ * revision is what editors work on. Number 0 is the state an item had before its first edit
+ * (seeded or imported content), so history and diffs start from what was there.
+ */
+export const contentRevision = pgTable(
+	'content_revision',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		/** 'news' | … */
+		entityType: text().notNull(),
+		entityId: uuid().notNull(),
+		institutionId: uuid().references(() => institution.id, { onDelete: 'cascade' }),
+		number: integer().notNull(),
+		data: jsonb().$type<Record<string, unknown>>().notNull(),
+		/** 'draft' | 'in_review' | 'published' */
+		state: text().notNull().default('draft'),
+		authorUserId: text(),
+		authorName: text(),
+		note: text(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('content_revision_number_uq').on(t.entityType, t.entityId, t.number), index('content_revision_institution_idx').on(t.institutionId, t.entityType, t.state)]
+);
