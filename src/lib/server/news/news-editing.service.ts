@@ -131,7 +131,7 @@ export async function listNewsForEditing(ctx: ServiceContext, institutionId: str
 			publishedAt: row.publishedAt,
 			reviewRequested: revision?.state === 'in_review',
 			pendingChanges: live !== null && row.latestRevision > live,
-			gaps: translationGaps(NEWS_TRANSLATED_FIELDS, snapshot, snapshot.sources ?? {}, owner.sourceLocale, owner.locales),
+			gaps: translationGaps(NEWS_TRANSLATED_FIELDS, snapshot, snapshot.sources ?? {}, owner.sourceLocale),
 			updatedAt: row.updatedAt,
 			isDemo: row.isDemo
 		};

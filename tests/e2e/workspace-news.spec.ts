@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectAccessible(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })), page.url()).toEqual([]);
+}
+
+/** ENU writes in Kazakh first, and publishes in Kazakh, Russian and English. */
+async function createDraft(page: Page, slug: string, texts: { kk: string; en?: string; summaryKk?: string; summaryRu?: string; summaryEn?: string; titleRu?: string }) {
+	await page.goto('/en/workspace/enu/news');
+	await page.getByRole('link', { name: 'New news item' }).click();
+	await page.getByLabel('Web address name').fill(slug);
+	await page.getByLabel('Title · Қазақша').fill(texts.kk);
+	if (texts.titleRu) await page.getByLabel('Title · Русский').fill(texts.titleRu);
+	if (texts.en) await page.getByLabel('Title · English').fill(texts.en);
+	if (texts.summaryKk) await page.getByLabel('Summary · Қазақша').fill(texts.summaryKk);
+	if (texts.summaryRu) await page.getByLabel('Summary · Русский').fill(texts.summaryRu);
+	if (texts.summaryEn) await page.getByLabel('Summary · English').fill(texts.summaryEn);
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.locator('.state', { hasText: 'Draft' })).toBeVisible();
+}
+
+test('an editor drafts, publishes, schedules, previews and restores news, and the portal follows', async ({ page }) => {
+	test.setTimeout(90_000);
+	const slug = `e2e-open-day-${Date.now()}`;
+	await signIn(page, 'enu.editor@demo.welcome.test');
+	await createDraft(page, slug, { kk: 'Ашық есік күні', en: 'Open day', summaryKk: 'Кампусқа келіңіз.' });
+	const editor = page.url();
+	expect((await page.goto(`/en/news/${slug}`))?.status()).toBe(404);
+
+	// Publishing needs the summary in every language ENU publishes in; nothing typed is lost.
+	await page.goto(editor);
+	await page.getByLabel('Text · Қазақша').fill('Біз **халықаралық** талапкерлерді күтеміз.');
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByRole('alert')).toContainText('Some texts are missing');
+	await expect(page.locator('#summary-ru-error')).toBeVisible();
+	await expect(page.locator('#summary-en-error')).toBeVisible();
+	await expect(page.getByLabel('Text · Қазақша')).toHaveValue('Біз **халықаралық** талапкерлерді күтеміз.');
+	await expectAccessible(page);
+
+	await page.getByLabel('Title · Русский').fill('День открытых дверей');
+	await page.getByLabel('Summary · Русский').fill('Приходите в кампус.');
+	await page.getByLabel('Summary · English').fill('Come to the campus.');
+	await page.getByLabel('Text · English').fill('We welcome **international** applicants.\n\n<script>alert(1)</script>');
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByText('Published. The portal shows it now.')).toBeVisible();
+
+	await page.goto(`/en/news/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open day');
+	await expect(page.locator('article strong')).toHaveText('international');
+	await expect(page.locator('article')).toContainText('<script>alert(1)</script>');
+	await page.goto(`/kk/news/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ашық есік күні');
+
+	// A change to a published item stays private until published; the preview shows it.
+	await page.goto(editor);
+	await page.getByLabel('Title · English').fill('Open day on 5 May');
+	await page.getByRole('button', { name: 'Save draft' }).click();
+	await expect(page.locator('.state', { hasText: 'Unpublished changes' })).toBeVisible();
+	await page.goto(`/en/news/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open day');
+	await page.goto(editor);
+	await page.getByRole('link', { name: 'Preview' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open day on 5 May');
+	await expect(page.getByRole('note').first()).toContainText('not public');
+	await expectAccessible(page);
+
+	// History: a readable diff, and restoring the published wording as a new draft.
+	await page.goto(editor);
+	await page.getByRole('link', { name: 'Revision history' }).click();
+	await expect(page.locator('.diff ins')).toContainText('on 5 May');
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Revision 2', exact: true }).click();
+	await page.getByRole('button', { name: 'Restore this version as a new draft' }).click();
+	await expect(page.getByLabel('Title · English')).toHaveValue('Open day');
+
+	// Scheduling: a fully written draft set for tomorrow is not public today.
+	const later = `e2e-scheduled-${Date.now()}`;
+	await createDraft(page, later, { kk: 'Жоспарланған', titleRu: 'Запланировано', en: 'Scheduled', summaryKk: 'Ертең.', summaryRu: 'Завтра.', summaryEn: 'Tomorrow.' });
+	const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+	await page.getByLabel('Publish at (optional)').fill(`${tomorrow}T09:00`);
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByText('Scheduled. It will appear')).toBeVisible();
+	await expect(page.getByText(/Will be published .*Asia\/Almaty/)).toBeVisible();
+	expect((await page.goto(`/en/news/${later}`))?.status()).toBe(404);
+});
+
+test('a translator sees what is missing in a language, fills it, and cannot change the original', async ({ page, browser }) => {
+	test.setTimeout(60_000);
+	const slug = `e2e-translate-${Date.now()}`;
+	const editorContext = await browser.newContext();
+	const editorPage = await editorContext.newPage();
+	await signIn(editorPage, 'enu.editor@demo.welcome.test');
+	await createDraft(editorPage, slug, { kk: 'Аударылатын жаңалық', en: 'News to translate', summaryKk: 'Қысқаша.' });
+	await editorContext.close();
+
+	await signIn(page, 'enu.translator@demo.welcome.test');
+	await page.goto('/en/workspace/enu/translations?lang=zh');
+	const row = page.getByRole('row', { name: /News to translate/ });
+	await expect(row).toContainText('Title: Missing');
+	await expectAccessible(page);
+	await row.getByRole('link', { name: 'Translate' }).click();
+
+	await expect(page.getByLabel('Title · Қазақша')).toHaveAttribute('readonly', '');
+	await expect(page.getByRole('button', { name: 'Save and publish' })).toHaveCount(0);
+	await page.getByLabel('Title · 简体中文').fill('待翻译的新闻');
+	await page.getByRole('button', { name: 'Save and ask for review' }).click();
+	await expect(page.getByText('An editor has been asked to review')).toBeVisible();
+
+	await page.goto('/en/workspace/enu/translations?lang=zh');
+	await expect(page.getByRole('row', { name: /News to translate/ })).not.toContainText('Title: Missing');
+	await page.goto('/en/workspace/enu');
+	await expect(page.getByRole('heading', { name: /Waiting for review/ })).toBeVisible();
+});
+
+test('the second of two editors saving the same item is told what changed and keeps their text', async ({ browser }) => {
+	test.setTimeout(60_000);
+	const slug = `e2e-conflict-${Date.now()}`;
+	const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+	const first = await a.newPage();
+	const second = await b.newPage();
+	await signIn(first, 'enu.editor@demo.welcome.test');
+	await signIn(second, 'enu.admin@demo.welcome.test');
+	await createDraft(first, slug, { kk: 'Қақтығыс', en: 'Conflict' });
+	const editor = first.url();
+	await second.goto(editor);
+
+	await first.getByLabel('Title · English').fill('Conflict resolved by the first');
+	await first.getByRole('button', { name: 'Save draft' }).click();
+	await expect(first.getByText('Saved. The public page is unchanged')).toBeVisible();
+
+	await second.getByLabel('Summary · English').fill('My summary');
+	await second.getByRole('button', { name: 'Save draft' }).click();
+	await expect(second.getByRole('heading', { name: 'Someone else saved this item while you were editing' })).toBeVisible();
+	await expect(second.locator('.conflict ins')).toContainText('resolved by the first');
+	await expect(second.getByLabel('Summary · English')).toHaveValue('My summary');
+	await a.close();
+	await b.close();
+});
+
+test('news editing is closed to other institutions (404) and to staff without content rights (403)', async ({ page }) => {
+	await signIn(page, 'tongji.admin@demo.welcome.test');
+	expect((await page.goto('/en/workspace/enu/news'))?.status()).toBe(404);
+	expect((await page.goto('/en/workspace/enu/news/new'))?.status()).toBe(404);
+	await page.context().clearCookies();
+	await signIn(page, 'enu.staff@demo.welcome.test');
+	expect((await page.goto('/en/workspace/enu/news'))?.status()).toBe(403);
+});
+
+test('an editor saves a draft with JavaScript off', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, 'enu.editor@demo.welcome.test');
+	await createDraft(page, `e2e-nojs-${Date.now()}`, { kk: 'JavaScript-сіз', en: 'Without JavaScript' });
+	await page.getByLabel('Summary · English').fill('Works.');
+	await page.getByRole('button', { name: 'Save draft' }).click();
+	await expect(page.getByText('Saved. The public page is unchanged')).toBeVisible();
+	await context.close();
+});
