@@ -161,3 +161,14 @@ test('an editor saves a draft with JavaScript off', async ({ browser }) => {
 	await expect(page.getByText('Saved. The public page is unchanged')).toBeVisible();
 	await context.close();
 });
+
+test('the guide for editors is one click away from every workspace page, in the editor’s language', async ({ page }) => {
+	await signIn(page, 'enu.translator@demo.welcome.test', undefined, 'zh');
+	for (const path of ['/zh/workspace/enu', '/zh/workspace/enu/news', '/zh/workspace/enu/translations']) {
+		await page.goto(path);
+		await page.getByRole('navigation', { name: /./ }).getByRole('link', { name: '编辑帮助' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('编辑帮助');
+		await expect(page.locator('.prose h2').first()).toBeVisible();
+	}
+	await expectAccessible(page);
+});
