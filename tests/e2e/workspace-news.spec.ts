@@ -115,6 +115,14 @@ test('a translator sees what is missing in a language, fills it, and cannot chan
 	await expect(page.getByRole('row', { name: /News to translate/ })).not.toContainText('Title: Missing');
 	await page.goto('/en/workspace/enu');
 	await expect(page.getByRole('heading', { name: /Waiting for review/ })).toBeVisible();
+
+	// The profile too: translations only, the Kazakh original stays as it is.
+	await page.goto('/en/workspace/enu/profile');
+	await expect(page.locator('#name-kk')).toHaveAttribute('readonly', '');
+	await page.locator('#city-zh').fill('阿斯塔纳');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
+	await expect(page.locator('#city-zh')).toHaveValue('阿斯塔纳');
 });
 
 test('the second of two editors saving the same item is told what changed and keeps their text', async ({ browser }) => {

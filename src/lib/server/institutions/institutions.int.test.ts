@@ -4,7 +4,7 @@ import type { RunningPlatform } from '../platform/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';
-import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, updateInstitutionProfile } from './institutions.service';
+import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -72,6 +72,24 @@ describe('institution profiles', () => {
 			const person = await makeUser(platform, { role, institutionId: inst.id });
 			expect((await failure(updateInstitutionProfile(await contextFor(platform, person.id), inst.id, profile(inst.version)))).status).toBe(403);
 		}
+	});
+
+	it('lets a translator save the profile translations but never the original or the settings', async () => {
+		const inst = await makeInstitution(platform, { defaultLocale: 'kk', name: { kk: 'Университет', en: 'University' }, city: { kk: 'Астана' } });
+		const translator = await makeUser(platform, { role: 'translator', institutionId: inst.id });
+		const ctx = await contextFor(platform, translator.id);
+		const saved = await updateInstitutionTranslations(ctx, inst.id, {
+			name: { kk: 'Changed original', en: 'University', zh: '大学' },
+			city: { kk: '', zh: '阿斯塔纳' },
+			description: {},
+			version: inst.version
+		});
+		expect(saved.name).toEqual({ kk: 'Университет', en: 'University', zh: '大学' });
+		expect(saved.city).toEqual({ kk: 'Астана', zh: '阿斯塔纳' });
+		expect(saved.defaultLocale).toBe('kk');
+		expect((await failure(updateInstitutionTranslations(ctx, inst.id, { name: {}, city: {}, description: {}, version: inst.version }))).status).toBe(409);
+		const staff = await makeUser(platform, { role: 'staff', institutionId: inst.id });
+		expect((await failure(updateInstitutionTranslations(await contextFor(platform, staff.id), inst.id, { name: {}, city: {}, description: {}, version: saved.version }))).status).toBe(403);
 	});
 
 	it('lets only platform admins create institutions, with unique web names', async () => {

@@ -25,6 +25,14 @@ export const profileInputSchema = z
 	})
 	.refine((v) => !!v.name[v.defaultLocale]?.trim(), { message: 'error_name_default_locale', path: ['name'] });
 
+/** What a translator may send for the profile: its translatable texts only. */
+export const profileTranslationsSchema = z.object({
+	name: localized(200),
+	description: localized(5000),
+	city: localized(100),
+	version: z.coerce.number().int().positive()
+});
+
 export const createInstitutionSchema = z.object({
 	shortName: z.string().trim().min(1, 'error_required').max(40, 'error_too_long'),
 	slug: z

@@ -1,13 +1,13 @@
 import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
-import { cleanLocalizedText } from '$lib/i18n/localized-text';
-import { isLocale } from '$lib/i18n/locales';
+import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
+import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { AppError, notFound } from '../platform/errors';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
 import { pageCache } from '../http-cache/page-cache';
-import { createInstitutionSchema, profileInputSchema } from './institutions.schemas';
+import { createInstitutionSchema, profileInputSchema, profileTranslationsSchema } from './institutions.schemas';
 import { institution } from './institutions.tables';
 
 export type Institution = typeof institution.$inferSelect;
@@ -70,7 +70,32 @@ export async function getInstitutionForWorkspace(ctx: ServiceContext, slug: stri
 	return row;
 }
 
-/** Saves the profile if nobody saved it since `version` was read (optimistic locking). */
+type InstitutionRow = typeof institution.$inferSelect;
+
+/**
+ * Writes profile fields if nobody saved since `version` was read (optimistic locking), clears
+ * the page cache and records the change, in the caller's transaction.
+ */
+async function writeProfile(tx: ServiceContext, before: InstitutionRow, next: Partial<InstitutionRow>, version: number, action: string) {
+	const [updated] = await tx.db
+		.update(institution)
+		.set({ ...next, version: sql`${institution.version} + 1`, updatedAt: new Date() })
+		.where(and(eq(institution.id, before.id), eq(institution.version, version)))
+		.returning();
+	if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+	pageCache.invalidate();
+	const changed = Object.fromEntries(Object.keys(next).map((k) => [k, before[k as keyof InstitutionRow]]));
+	await recordAudit(tx, { entityType: 'institution', entityId: before.id, institutionId: before.id, action, changes: diffFields(changed, next) });
+	return updated;
+}
+
+async function loadForUpdate(tx: ServiceContext, institutionId: string) {
+	const [before] = await tx.db.select().from(institution).where(eq(institution.id, institutionId));
+	if (!before) throw notFound();
+	return before;
+}
+
+/** Saves the whole profile (editors and admins). */
 export async function updateInstitutionProfile(ctx: ServiceContext, institutionId: string, input: unknown) {
 	authorizeInstitution(ctx.actor, 'institution.update_profile', institutionId);
 	const data = parseInput(profileInputSchema, input);
@@ -82,24 +107,25 @@ export async function updateInstitutionProfile(ctx: ServiceContext, institutionI
 		defaultLocale: data.defaultLocale,
 		locales: data.locales.filter(isLocale)
 	};
+	return inTransaction(ctx, async (tx) => writeProfile(tx, await loadForUpdate(tx, institutionId), next, data.version, 'institution.update_profile'));
+}
+
+const PROFILE_TEXTS = ['name', 'city', 'description'] as const;
+
+/**
+ * Translators save the profile's translations: every language except the institution's own,
+ * whose text (the original) is kept as it is whatever the form sends.
+ */
+export async function updateInstitutionTranslations(ctx: ServiceContext, institutionId: string, input: unknown) {
+	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+	const data = parseInput(profileTranslationsSchema, input);
 	return inTransaction(ctx, async (tx) => {
-		const [before] = await tx.db.select().from(institution).where(eq(institution.id, institutionId));
-		if (!before) throw notFound();
-		const [updated] = await tx.db
-			.update(institution)
-			.set({ ...next, version: sql`${institution.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(institution.id, institutionId), eq(institution.version, data.version)))
-			.returning();
-		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
-		pageCache.invalidate();
-		await recordAudit(tx, {
-			entityType: 'institution',
-			entityId: institutionId,
-			institutionId,
-			action: 'institution.update_profile',
-			changes: diffFields(before, next)
-		});
-		return updated;
+		const before = await loadForUpdate(tx, institutionId);
+		const source = before.defaultLocale as Locale;
+		const next = Object.fromEntries(
+			PROFILE_TEXTS.map((field) => [field, cleanLocalizedText({ ...data[field], [source]: (before[field] as LocalizedText)[source] })])
+		) as Record<(typeof PROFILE_TEXTS)[number], LocalizedText>;
+		return writeProfile(tx, before, next, data.version, 'institution.translate_profile');
 	});
 }
 

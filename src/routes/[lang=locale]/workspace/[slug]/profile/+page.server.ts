@@ -1,6 +1,6 @@
-import { authorizeInstitution } from '$lib/server/access/policy';
+import { authorizeInstitution, canInstitution } from '$lib/server/access/policy';
 import { LOCALES } from '$lib/i18n/locales';
-import { getInstitutionForWorkspace, updateInstitutionProfile } from '$lib/server/institutions/institutions.service';
+import { getInstitutionForWorkspace, updateInstitutionProfile, updateInstitutionTranslations } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,10 +9,11 @@ const LOCALIZED_FIELDS = ['name', 'city', 'description'] as const;
 export const load: PageServerLoad = async (event) => {
 	const inst = await loadOrError(event, async () => {
 		const found = await getInstitutionForWorkspace(event.locals.ctx, event.params.slug);
-		authorizeInstitution(event.locals.ctx.actor, 'institution.update_profile', found.id);
+		authorizeInstitution(event.locals.ctx.actor, 'content.translate', found.id);
 		return found;
 	});
 	return {
+		translateOnly: !canInstitution(event.locals.ctx.actor, 'institution.update_profile', inst.id),
 		profile: {
 			name: inst.name,
 			city: inst.city,
@@ -32,6 +33,9 @@ export const actions: Actions = {
 			const localized = Object.fromEntries(
 				LOCALIZED_FIELDS.map((field) => [field, Object.fromEntries(LOCALES.map((l) => [l, input[`${field}.${l}`] ?? '']))])
 			);
+			if (!canInstitution(event.locals.ctx.actor, 'institution.update_profile', inst.id)) {
+				return updateInstitutionTranslations(event.locals.ctx, inst.id, { ...localized, version: input.version });
+			}
 			return updateInstitutionProfile(event.locals.ctx, inst.id, {
 				...localized,
 				website: input.website ?? '',
