@@ -12,3 +12,4 @@ export * from '../news/news.tables';
 export * from '../search/search.tables';
 export * from '../institutions/factsheet.tables';
 export * from '../content/revisions.tables';
+export * from '../content/imports.tables';

@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from '../auth/users.service';
 import { openDatabase, type Database } from '../db/database';
 import { isDatabaseEmpty, seedDemo } from '../demo/demo.seed';
 import { seedGuides } from '../guides/guides.service';
+import { seedExchangeRates } from '../programmes/programmes.seed';
 import { rebuildSearchIndex } from '../search/search.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
@@ -51,6 +52,7 @@ export async function startPlatform(
 	if (options.prepare) {
 		// Country facts are reference data, not demo data: every platform gets them.
 		await seedGuides(platform);
+		await seedExchangeRates(platform);
 		await seedScholarships(platform);
 		await seedCosts(platform);
 		if (config.seedDemo && (await isDatabaseEmpty(platform))) await seedDemo(platform);

@@ -17,9 +17,17 @@ export async function eurPerUnit(db: Db, currency: string, onOrBefore: string) {
 	return row?.rate ?? null;
 }
 
-/** Adds the demo programmes (and demo rates) that are missing; the institutions must exist. */
-export async function seedDemoProgrammes(platform: Platform) {
+/**
+ * Exchange rates are reference data (every platform needs them to compare tuition and
+ * budgets): the missing ones are added at every start. Admins add newer dated rates.
+ */
+export async function seedExchangeRates(platform: Pick<Platform, 'db'>) {
 	await platform.db.insert(exchangeRate).values(DEMO_RATES).onConflictDoNothing();
+}
+
+/** Adds the demo programmes that are missing; the institutions must exist. */
+export async function seedDemoProgrammes(platform: Platform) {
+	await seedExchangeRates(platform);
 	const ids = new Map((await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id]));
 	const rates = new Map(DEMO_RATES.map((r) => [r.currency, r.eurPerUnit]));
 	const rows = DEMO_PROGRAMMES.flatMap(({ institution: slug, ...p }) => {

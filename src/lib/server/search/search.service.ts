@@ -43,14 +43,7 @@ export async function rebuildSearchIndex(platform: Platform) {
 			titles: `${texts(i.name)} ${i.shortName.toLowerCase()}`,
 			body: `${i.shortName.toLowerCase()} \n ${texts(i.name, i.city, i.description, countryNames(i.countryCode))}`
 		})),
-		...programmes.map(({ p, slug, name }) => ({
-			kind: 'programme',
-			path: `/institutions/${slug}/programmes/${p.slug}`,
-			title: p.title,
-			summary: name,
-			titles: texts(p.title),
-			body: texts(p.title, p.summary, name)
-		})),
+		...programmes.map(({ p, slug, name }) => programmeDocument(p, slug, name)),
 		...scholarships.map((s) => ({ kind: 'scholarship', path: `/scholarships/${s.slug}`, title: s.name, summary: s.provider, titles: texts(s.name), body: texts(s.name, s.provider, s.summary) })),
 		...guides.map((g) => ({
 			kind: 'guide',
@@ -68,6 +61,27 @@ export async function rebuildSearchIndex(platform: Platform) {
 		for (let i = 0; i < rows.length; i += 500) await tx.insert(searchDocument).values(rows.slice(i, i + 500));
 	});
 	return rows.length;
+}
+
+function programmeDocument(p: Pick<typeof programme.$inferSelect, 'slug' | 'title' | 'summary'>, institutionSlug: string, institutionName: LocalizedText): typeof searchDocument.$inferInsert {
+	return {
+		kind: 'programme',
+		path: `/institutions/${institutionSlug}/programmes/${p.slug}`,
+		title: p.title,
+		summary: institutionName,
+		titles: texts(p.title),
+		body: texts(p.title, p.summary, institutionName)
+	};
+}
+
+/** Puts published programmes of one institution in the index (or updates them). */
+export async function indexProgrammes(ctx: Pick<ServiceContext, 'db'>, institutionSlug: string, institutionName: LocalizedText, rows: Pick<typeof programme.$inferSelect, 'slug' | 'title' | 'summary'>[]) {
+	for (let i = 0; i < rows.length; i += 500) {
+		await ctx.db
+			.insert(searchDocument)
+			.values(rows.slice(i, i + 500).map((p) => programmeDocument(p, institutionSlug, institutionName)))
+			.onConflictDoUpdate({ target: searchDocument.path, set: { title: sql`excluded.title`, summary: sql`excluded.summary`, titles: sql`excluded.titles`, body: sql`excluded.body` } });
+	}
 }
 
 function newsDocument(n: typeof newsItem.$inferSelect): typeof searchDocument.$inferInsert {
