@@ -13,3 +13,4 @@ export * from '../search/search.tables';
 export * from '../institutions/factsheet.tables';
 export * from '../content/revisions.tables';
 export * from '../content/imports.tables';
+export * from '../media/media.tables';

@@ -19,6 +19,8 @@ export const institution = pgTable(
 		/** Languages the institution offers content in (a subset of the UI locales). */
 		locales: text().array().notNull().default(sql`'{en}'::text[]`),
 		website: text(),
+		/** The profile photo: an image of the institution's media library (media_asset.id). */
+		photoId: uuid(),
 		isDemo: boolean().notNull().default(false),
 		/** Optimistic locking: bumped by every update. */
 		version: integer().notNull().default(1),

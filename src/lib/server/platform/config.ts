@@ -18,7 +18,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		/** Demo data on first start with an empty database; SEED_DEMO=false starts empty. */
 		seedDemo: env.SEED_DEMO !== 'false',
 		logFormat: (env.LOG_FORMAT ?? (production ? 'json' : 'pretty')) as 'json' | 'pretty',
-		migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? './drizzle')
+		migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? './drizzle'),
+		/** Uploaded files: on local disk in DATA_DIR/media, or in an S3-compatible bucket when set. */
+		mediaS3: env.MEDIA_S3_BUCKET
+			? {
+					endpoint: (env.MEDIA_S3_ENDPOINT ?? 'https://s3.amazonaws.com').replace(/\/$/, ''),
+					bucket: env.MEDIA_S3_BUCKET,
+					region: env.MEDIA_S3_REGION ?? 'us-east-1',
+					accessKeyId: env.MEDIA_S3_ACCESS_KEY_ID ?? '',
+					secretAccessKey: env.MEDIA_S3_SECRET_ACCESS_KEY ?? ''
+				}
+			: undefined
 	};
 }
 

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Mailer } from '../mail/mailer';
 import type { Auth } from '../auth/auth';
+import type { MediaStorage } from '../media/storage';
 
 /** What the running platform holds once: made at start-up, or per test file. */
 export interface Platform {
@@ -13,6 +14,8 @@ export interface Platform {
 	logger: Logger;
 	mailer: Mailer;
 	auth: Auth;
+	/** Uploaded files (local disk or S3-compatible). */
+	media: MediaStorage;
 }
 
 /** What every service call receives: the platform, who acts, for which request, in which language. */

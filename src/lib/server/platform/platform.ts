@@ -9,6 +9,7 @@ import { rebuildSearchIndex } from '../search/search.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { createMailer } from '../mail/mailer';
+import { localStorage, s3Storage } from '../media/storage';
 import { ensureAuthSecret } from '../settings/settings.service';
 import type { Config } from './config';
 import type { Platform } from './context';
@@ -44,6 +45,7 @@ export async function startPlatform(
 		logger,
 		mailer,
 		auth,
+		media: config.mediaS3 ? s3Storage(config.mediaS3) : localStorage(path.join(config.dataDir, 'media')),
 		close: async () => {
 			mailer.close();
 			await database.close();

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import postgres from 'postgres';
 import { readConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
@@ -16,7 +19,9 @@ export async function createTestPlatform(): Promise<RunningPlatform> {
 		ORIGIN: 'http://localhost:3999',
 		AUTH_SECRET: 'test-secret-that-is-long-enough-0123456789',
 		SEED_DEMO: 'false',
-		LOG_LEVEL: 'error'
+		LOG_LEVEL: 'error',
+		// Uploaded files of this test file only.
+		DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-test-'))
 	});
 	const logger = createLogger('pretty', {}, 'error');
 	if (!serverUrl) return startPlatform(config, { logger, dataDir: 'memory' });

@@ -1,0 +1,187 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
+import { z } from 'zod';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
+import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
+import type { MessageKey } from '$lib/i18n/messages';
+import { authorizeInstitution, canInstitution } from '../access/policy';
+import { diffFields, recordAudit } from '../audit/audit.service';
+import { pageCache } from '../http-cache/page-cache';
+import { institution } from '../institutions/institutions.tables';
+import { inTransaction, type ServiceContext } from '../platform/context';
+import { AppError, invalidInput, notFound } from '../platform/errors';
+import { processImage } from './images';
+import { mediaAsset, type MediaVariant } from './media.tables';
+
+/**
+ * The media library: images and documents an institution uploads. The type is read from the
+ * file's first bytes (file-type), never from its name or the browser's claim; images become
+ * responsive copies without metadata (images.ts); every image needs a text alternative in
+ * each language the institution publishes in.
+ */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
+const DOCUMENT_TYPES = new Map([['application/pdf', 'pdf']]);
+const ALT_MAX = 300;
+
+
+async function owner(ctx: ServiceContext, institutionId: string) {
+	const [row] = await ctx.db.select({ defaultLocale: institution.defaultLocale, locales: institution.locales }).from(institution).where(eq(institution.id, institutionId));
+	if (!row) throw notFound();
+	return { sourceLocale: row.defaultLocale as Locale, locales: [...new Set([row.defaultLocale, ...row.locales])].filter((l): l is Locale => (LOCALES as readonly string[]).includes(l)) };
+}
+
+function checkAlt(alt: LocalizedText, required: readonly Locale[]) {
+	const fields: Partial<Record<string, MessageKey>> = {};
+	for (const l of LOCALES) if ((alt[l]?.length ?? 0) > ALT_MAX) fields[`alt.${l}`] = 'error_too_long';
+	for (const l of required) if (!alt[l]) fields[`alt.${l}`] = 'error_alt_required';
+	if (Object.keys(fields).length) throw invalidInput(fields);
+}
+
+const safeName = (name: string | null) =>
+	(name ?? 'file')
+		.normalize('NFC')
+		.replace(/[\u0000-\u001f\u007f"\\/]/g, '')
+		.slice(0, 150) || 'file';
+
+export async function uploadMedia(ctx: ServiceContext, institutionId: string, file: { bytes: Uint8Array; name: string | null }, altInput: Partial<Record<string, string>>) {
+	authorizeInstitution(ctx.actor, 'content.edit', institutionId);
+	if (!file.bytes.byteLength) throw invalidInput({ file: 'error_file_required' });
+	if (file.bytes.byteLength > MAX_UPLOAD_BYTES) throw invalidInput({ file: 'error_media_too_large' });
+	const detected = await fileTypeFromBuffer(file.bytes);
+	const isImage = !!detected && IMAGE_TYPES.has(detected.mime);
+	const documentExtension = detected ? DOCUMENT_TYPES.get(detected.mime) : undefined;
+	if (!isImage && !documentExtension) throw invalidInput({ file: 'error_media_type' });
+	const { locales } = await owner(ctx, institutionId);
+	const alt = cleanLocalizedText(altInput);
+	if (isImage) checkAlt(alt, locales);
+
+	const id = crypto.randomUUID();
+	let variants: MediaVariant[];
+	let size: { width: number; height: number } | null = null;
+	if (isImage) {
+		let processed;
+		try {
+			processed = await processImage(file.bytes);
+		} catch {
+			throw invalidInput({ file: 'error_media_unreadable' });
+		}
+		size = { width: processed.width, height: processed.height };
+		variants = processed.variants.map((v) => ({ width: v.width, height: v.height, format: v.format, bytes: v.body.byteLength, key: `media/${id}/${v.width}.${v.format === 'jpeg' ? 'jpg' : 'webp'}` }));
+		await Promise.all(processed.variants.map((v, i) => ctx.media.put(variants[i]!.key, v.body, `image/${v.format}`)));
+	} else {
+		variants = [{ width: 0, height: 0, format: 'jpeg', bytes: file.bytes.byteLength, key: `media/${id}/document.${documentExtension}` }];
+		await ctx.media.put(variants[0]!.key, file.bytes, detected!.mime);
+	}
+	try {
+		return await inTransaction(ctx, async (tx) => {
+			const [row] = await tx.db
+				.insert(mediaAsset)
+				.values({
+					id,
+					institutionId,
+					kind: isImage ? 'image' : 'document',
+					mime: detected!.mime,
+					originalName: safeName(file.name),
+					bytes: file.bytes.byteLength,
+					width: size?.width ?? null,
+					height: size?.height ?? null,
+					alt,
+					variants,
+					createdByUserId: ctx.actor?.userId ?? null
+				})
+				.returning();
+			await recordAudit(tx, { entityType: 'media', entityId: id, institutionId, action: 'media.upload', changes: diffFields(null, { name: row!.originalName, mime: row!.mime, alt }) });
+			return row!;
+		});
+	} catch (err) {
+		// No row, no files: remove what was stored.
+		await Promise.all(variants.map((v) => ctx.media.delete(v.key)));
+		throw err;
+	}
+}
+
+export async function listMedia(ctx: ServiceContext, institutionId: string, kind?: 'image' | 'document') {
+	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+	return ctx.db
+		.select()
+		.from(mediaAsset)
+		.where(and(eq(mediaAsset.institutionId, institutionId), kind ? eq(mediaAsset.kind, kind) : undefined))
+		.orderBy(desc(mediaAsset.createdAt));
+}
+
+async function loadOwned(ctx: ServiceContext, institutionId: string, id: string) {
+	if (!z.uuid().safeParse(id).success) throw notFound();
+	const [row] = await ctx.db
+		.select()
+		.from(mediaAsset)
+		.where(and(eq(mediaAsset.id, id), eq(mediaAsset.institutionId, institutionId)));
+	if (!row) throw notFound();
+	return row;
+}
+
+export async function getMediaForEditing(ctx: ServiceContext, institutionId: string, id: string) {
+	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+	return loadOwned(ctx, institutionId, id);
+}
+
+/** Text alternatives: editors change any language, translators all but the source language. */
+export async function updateMediaAlt(ctx: ServiceContext, institutionId: string, id: string, altInput: Partial<Record<string, string>>, version: unknown) {
+	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+	const fullEdit = canInstitution(ctx.actor, 'content.edit', institutionId);
+	const { sourceLocale, locales } = await owner(ctx, institutionId);
+	return inTransaction(ctx, async (tx) => {
+		const row = await loadOwned(tx, institutionId, id);
+		let alt = cleanLocalizedText(altInput);
+		if (!fullEdit) alt = cleanLocalizedText({ ...alt, [sourceLocale]: row.alt[sourceLocale] ?? '' });
+		if (row.kind === 'image') checkAlt(alt, locales);
+		const [updated] = await tx.db
+			.update(mediaAsset)
+			.set({ alt, version: sql`${mediaAsset.version} + 1`, updatedAt: new Date() })
+			.where(and(eq(mediaAsset.id, id), eq(mediaAsset.version, z.coerce.number().int().parse(version))))
+			.returning();
+		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+		pageCache.invalidate();
+		await recordAudit(tx, { entityType: 'media', entityId: id, institutionId, action: 'media.update_alt', changes: diffFields({ alt: row.alt }, { alt }) });
+		return updated;
+	});
+}
+
+/** Deletes the file and its copies; a profile using it as its photo shows none. */
+export async function deleteMedia(ctx: ServiceContext, institutionId: string, id: string) {
+	authorizeInstitution(ctx.actor, 'content.edit', institutionId);
+	const row = await inTransaction(ctx, async (tx) => {
+		const found = await loadOwned(tx, institutionId, id);
+		await tx.db.update(institution).set({ photoId: null }).where(and(eq(institution.id, institutionId), eq(institution.photoId, id)));
+		await tx.db.delete(mediaAsset).where(eq(mediaAsset.id, id));
+		await recordAudit(tx, { entityType: 'media', entityId: id, institutionId, action: 'media.delete', changes: diffFields({ name: found.originalName }, { name: null }) });
+		return found;
+	});
+	await Promise.all(row.variants.map((v) => ctx.media.delete(v.key)));
+	pageCache.invalidate();
+}
+
+const FILE = /^(\d{1,5}\.(webp|jpg)|document\.pdf)$/;
+
+/** A stored file for the public `/media/<id>/<file>` address. */
+export async function readMediaFile(ctx: ServiceContext, id: string, file: string) {
+	if (!z.uuid().safeParse(id).success || !FILE.test(file)) throw notFound();
+	const [row] = await ctx.db.select({ variants: mediaAsset.variants, mime: mediaAsset.mime, originalName: mediaAsset.originalName }).from(mediaAsset).where(eq(mediaAsset.id, id));
+	const variant = row?.variants.find((v) => v.key === `media/${id}/${file}`);
+	if (!row || !variant) throw notFound();
+	const body = await ctx.media.get(variant.key);
+	if (!body) throw notFound();
+	const type = file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+	return { body, type, name: row.originalName };
+}
+
+/** `srcset` values for an image: WebP and JPEG copies by width. */
+export function imageSources(id: string, variants: MediaVariant[]) {
+	const set = (format: MediaVariant['format']) =>
+		variants
+			.filter((v) => v.format === format)
+			.map((v) => `/media/${id}/${v.key.split('/').pop()} ${v.width}w`)
+			.join(', ');
+	const largestJpeg = variants.filter((v) => v.format === 'jpeg').sort((a, b) => b.width - a.width)[0];
+	return { webp: set('webp'), jpeg: set('jpeg'), fallback: largestJpeg ? `/media/${id}/${largestJpeg.key.split('/').pop()}` : '', width: largestJpeg?.width ?? 0, height: largestJpeg?.height ?? 0 };
+}
