@@ -41,7 +41,8 @@ function checkAlt(alt: LocalizedText, required: readonly Locale[]) {
 const safeName = (name: string | null) =>
 	(name ?? 'file')
 		.normalize('NFC')
-		.replace(/[\u0000-\u001f\u007f"\\/]/g, '')
+		// Control characters, quotes and slashes would break headers and paths.
+		.replace(/[\p{Cc}"\\/]/gu, '')
 		.slice(0, 150) || 'file';
 
 export async function uploadMedia(ctx: ServiceContext, institutionId: string, file: { bytes: Uint8Array; name: string | null }, altInput: Partial<Record<string, string>>) {
