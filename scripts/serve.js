@@ -12,6 +12,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
+process.env.PORT ??= '3000';
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+// Above the app's own limits (10 MB uploads, 5 MB spreadsheets), which answer with a clear message.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
 /** @type {{ answerAnonymous(method: string, key: string, cookie: string | undefined, ifNoneMatch: string | undefined): { status: number, headers: [string, string][], body: Uint8Array | null } | null } | undefined} */
 const pageCache = /** @type {any} */ (globalThis)[Symbol.for('welcome.page-cache')];

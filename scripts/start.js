@@ -25,7 +25,4 @@ if (stale) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-process.env.PORT ??= '3000';
-process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-process.env.BODY_SIZE_LIMIT ??= '10M';
 await import('./serve.js');

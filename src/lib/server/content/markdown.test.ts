@@ -34,11 +34,14 @@ const PAYLOADS = [
 	'`<script>alert(1)</script>`',
 	'```\n<script>alert(1)</script>\n```',
 	'<scr<script>ipt>alert(1)</script>',
-	'[a](<javascript:alert(1)>)'
+	'[a](<javascript:alert(1)>)',
+	'![pixel](https://tracker.example/p.gif)',
+	'![x](/media/00000000-0000-0000-0000-000000000000/../../etc/passwd)',
+	'![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'
 ];
 
-const SAFE_TAGS = new Set(['p', 'br', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
-const SAFE_ATTRIBUTES = new Set(['href', 'title', 'rel', 'start', 'style']);
+const SAFE_TAGS = new Set(['p', 'br', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img']);
+const SAFE_ATTRIBUTES = new Set(['href', 'title', 'rel', 'start', 'style', 'src', 'alt', 'loading']);
 
 /** Parses the output as a browser would and lists every problem: the real test, not a regex on text. */
 function executableParts(html: string): string[] {
@@ -49,6 +52,7 @@ function executableParts(html: string): string[] {
 			for (const [attribute, value] of Object.entries(attributes)) {
 				if (!SAFE_ATTRIBUTES.has(attribute)) problems.push(`${name}[${attribute}]`);
 				if (attribute === 'href' && !/^(https?:|mailto:|tel:|\/(?!\/)|#)/i.test(value.trim())) problems.push(`href=${value}`);
+				if (attribute === 'src' && !/^\/media\/[0-9a-f-]{36}\/[0-9a-z.]+$/.test(value)) problems.push(`src=${value}`);
 				if (attribute === 'style' && !/^text-align:(left|right|center);?$/.test(value)) problems.push(`style=${value}`);
 			}
 		}
@@ -76,7 +80,13 @@ describe('Markdown rendering', () => {
 	});
 
 	it('the check itself finds executable markup', () => {
-		expect(executableParts('<p><img src=x onerror=alert(1)></p><a href="javascript:alert(1)">x</a>')).toEqual(['<img>', 'img[src]', 'img[onerror]', 'href=javascript:alert(1)']);
+		expect(executableParts('<p><img src=x onerror=alert(1)></p><a href="javascript:alert(1)">x</a><iframe></iframe>')).toEqual(['src=x', 'img[onerror]', 'href=javascript:alert(1)', '<iframe>']);
+	});
+
+	it('shows images from the media library, lazily, and drops any other image', () => {
+		const id = '3f1c9a52-8d7e-4b1a-9c3e-2a6b5d4e7f80';
+		expect(renderMarkdown(`![Main building](/media/${id}/1280.jpg)`)).toBe(`<p><img src="/media/${id}/1280.jpg" alt="Main building" loading="lazy" /></p>\n`);
+		expect(renderMarkdown('![pixel](https://tracker.example/p.gif)')).toBe('<p></p>\n');
 	});
 
 	it('shows typed HTML as text instead of dropping it silently', () => {

@@ -5,19 +5,23 @@ import sanitizeHtml from 'sanitize-html';
  * Rich text is Markdown, rendered on the server to a small, safe HTML subset. Two locks:
  * markdown-it with `html: false` escapes any HTML the author types and refuses javascript:,
  * vbscript:, file: and most data: links; sanitize-html then keeps only the tags and attributes
- * below (and http(s)/mailto/tel links, site-relative paths), whatever the first step let through.
+ * below (and http(s)/mailto/tel links, site-relative paths, images from /media/ only),
+ * whatever the first step let through.
  * markdown.test.ts feeds both a list of XSS payloads.
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img'];
+/** Images only from the platform's own media library (no tracking pixels, nothing from other hosts). */
+const OWN_MEDIA = /^\/media\/[0-9a-f-]{36}\/[0-9a-z.]+$/;
 
 const SANITIZE: sanitizeHtml.IOptions = {
 	allowedTags: ALLOWED_TAGS,
-	allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['style'], td: ['style'] },
+	allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'loading'], ol: ['start'], th: ['style'], td: ['style'] },
 	allowedStyles: { '*': { 'text-align': [/^(left|right|center)$/] } },
 	allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-	allowedSchemesAppliedToAttributes: ['href'],
+	allowedSchemesAppliedToAttributes: ['href', 'src'],
+	exclusiveFilter: (frame) => frame.tag === 'img' && !OWN_MEDIA.test(frame.attribs.src ?? ''),
 	allowProtocolRelative: false,
 	disallowedTagsMode: 'escape',
 	// Links that leave the platform open safely and tell search engines they are not endorsed.
@@ -26,6 +30,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
 			const external = /^https?:\/\//i.test(attribs.href ?? '');
 			return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer nofollow' } : attribs };
 		},
+		img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
 		// A document's single h1 is the page title; authors' headings start one level below.
 		h1: 'h2'
 	},

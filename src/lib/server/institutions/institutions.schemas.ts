@@ -21,6 +21,7 @@ export const profileInputSchema = z
 			.refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'error_url_invalid'),
 		defaultLocale: z.enum(LOCALES, 'error_choose_one'),
 		locales: z.array(z.enum(LOCALES)).min(1, 'error_choose_at_least_one'),
+		photoId: z.string().trim().optional(),
 		version: z.coerce.number().int().positive()
 	})
 	.refine((v) => !!v.name[v.defaultLocale]?.trim(), { message: 'error_name_default_locale', path: ['name'] });

@@ -3,7 +3,8 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { AppError, notFound } from '../platform/errors';
+import { AppError, invalidInput, notFound } from '../platform/errors';
+import { isInstitutionImage } from '../media/media.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
 import { pageCache } from '../http-cache/page-cache';
@@ -105,8 +106,10 @@ export async function updateInstitutionProfile(ctx: ServiceContext, institutionI
 		city: cleanLocalizedText(data.city),
 		website: data.website || null,
 		defaultLocale: data.defaultLocale,
-		locales: data.locales.filter(isLocale)
+		locales: data.locales.filter(isLocale),
+		...(data.photoId === undefined ? {} : { photoId: data.photoId || null })
 	};
+	if (next.photoId && !(await isInstitutionImage(ctx, institutionId, next.photoId))) throw invalidInput({ photoId: 'error_choose_one' });
 	return inTransaction(ctx, async (tx) => writeProfile(tx, await loadForUpdate(tx, institutionId), next, data.version, 'institution.update_profile'));
 }
 

@@ -176,6 +176,23 @@ export async function readMediaFile(ctx: ServiceContext, id: string, file: strin
 	return { body, type, name: row.originalName };
 }
 
+/** A public image with its sources and text alternatives, e.g. a profile photo; null if gone. */
+export async function publicImage(ctx: ServiceContext, id: string | null) {
+	if (!id) return null;
+	const [row] = await ctx.db.select().from(mediaAsset).where(and(eq(mediaAsset.id, id), eq(mediaAsset.kind, 'image')));
+	return row ? { alt: row.alt, ...imageSources(row.id, row.variants) } : null;
+}
+
+/** Whether `id` is one of the institution's images (for choosing a profile photo). */
+export async function isInstitutionImage(ctx: ServiceContext, institutionId: string, id: string) {
+	if (!z.uuid().safeParse(id).success) return false;
+	const [row] = await ctx.db
+		.select({ id: mediaAsset.id })
+		.from(mediaAsset)
+		.where(and(eq(mediaAsset.id, id), eq(mediaAsset.institutionId, institutionId), eq(mediaAsset.kind, 'image')));
+	return !!row;
+}
+
 /** `srcset` values for an image: WebP and JPEG copies by width. */
 export function imageSources(id: string, variants: MediaVariant[]) {
 	const set = (format: MediaVariant['format']) =>

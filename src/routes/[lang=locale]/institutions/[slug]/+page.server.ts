@@ -4,6 +4,8 @@ import { listInstitutionProgrammes } from '$lib/server/programmes/programmes.ser
 import { countryName, formatDate, formatNumber } from '$lib/i18n/format';
 import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { getFactsheet } from '$lib/server/institutions/factsheet.service';
+import { publicImage } from '$lib/server/media/media.service';
+import { resolveText } from '$lib/i18n/localized-text';
 
 /** "05-15" → 15 May, in the page language (a yearly deadline has no year). */
 function dayMonth(mmdd: string, locale: Locale) {
@@ -16,7 +18,9 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const inst = await loadOrError(event, () => getPublicInstitution(event.locals.ctx, event.params.slug));
+	const photo = await publicImage(event.locals.ctx, inst.photoId);
 	return {
+		photo: photo && { ...photo, alt: resolveText(photo.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? '' },
 		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
 		factsheet: await getFactsheet(event.locals.ctx, inst.id).then((f) =>
 			f

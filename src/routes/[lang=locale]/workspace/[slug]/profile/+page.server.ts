@@ -2,6 +2,9 @@ import { authorizeInstitution, canInstitution } from '$lib/server/access/policy'
 import { LOCALES } from '$lib/i18n/locales';
 import { getInstitutionForWorkspace, updateInstitutionProfile, updateInstitutionTranslations } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
+import { listMedia } from '$lib/server/media/media.service';
+import { resolveText } from '$lib/i18n/localized-text';
+import type { Locale } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad } from './$types';
 
 const LOCALIZED_FIELDS = ['name', 'city', 'description'] as const;
@@ -12,7 +15,9 @@ export const load: PageServerLoad = async (event) => {
 		authorizeInstitution(event.locals.ctx.actor, 'content.translate', found.id);
 		return found;
 	});
+	const images = await listMedia(event.locals.ctx, inst.id, 'image');
 	return {
+		images: images.map((i) => ({ value: i.id, label: `${resolveText(i.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? ''} (${i.originalName})` })),
 		translateOnly: !canInstitution(event.locals.ctx.actor, 'institution.update_profile', inst.id),
 		profile: {
 			name: inst.name,
@@ -21,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
 			website: inst.website ?? '',
 			defaultLocale: inst.defaultLocale,
 			locales: inst.locales,
+			photoId: inst.photoId ?? '',
 			version: inst.version
 		}
 	};
@@ -41,6 +47,7 @@ export const actions: Actions = {
 				website: input.website ?? '',
 				defaultLocale: input.defaultLocale,
 				locales: form.getAll('locales'),
+				photoId: input.photoId,
 				version: input.version
 			});
 		});
