@@ -103,3 +103,21 @@ describe('programme import', () => {
 		expect(await failure(applyProgrammeImport(t.admin, t.inst.id, check.batchId!, { publish: false }))).toMatchObject({ messageKey: 'error_import_batch_gone' });
 	});
 });
+
+describe('export of all content', () => {
+	it('gives editors every language of profile, programmes, news drafts and media; not translators', async () => {
+		const { exportInstitutionContent } = await import('../content/export.service');
+		const { createNews } = await import('../news/news-editing.service');
+		const t = await team();
+		const check = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(1)]), name: null });
+		await applyProgrammeImport(t.editor, t.inst.id, check.batchId!, { publish: true });
+		await createNews(t.editor, t.inst.id, { slug: `export-${Date.now()}`, title: { en: 'Draft for export', ru: 'Черновик' }, summary: {}, body: {} });
+		const content = await exportInstitutionContent(t.editor, t.inst.id);
+		expect(content.format).toBe('welcome-institution-export/1');
+		expect(content.institution.name).toEqual(t.inst.name);
+		expect(content.programmes.map((p) => p.title)).toEqual([{ en: 'Imported programme 1', ru: 'Программа 1' }]);
+		expect(content.news[0]).toMatchObject({ status: 'draft', title: { en: 'Draft for export', ru: 'Черновик' } });
+		expect(await failure(exportInstitutionContent(t.translator, t.inst.id))).toMatchObject({ status: 403 });
+		expect(await failure(exportInstitutionContent(t.outsider, t.inst.id))).toMatchObject({ status: 404 });
+	});
+});
