@@ -180,3 +180,25 @@ test('the guide for editors is one click away from every workspace page, in the 
 	}
 	await expectAccessible(page);
 });
+
+test('the profile, too, shows the second editor what the first one changed', async ({ browser }) => {
+	const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+	const first = await a.newPage();
+	const second = await b.newPage();
+	await signIn(first, 'enu.editor@demo.welcome.test');
+	await signIn(second, 'enu.admin@demo.welcome.test');
+	await first.goto('/en/workspace/enu/profile');
+	await second.goto('/en/workspace/enu/profile');
+	const website = `https://enu.kz/international-${Date.now()}`;
+	await first.getByLabel('Website').fill(website);
+	await first.getByRole('button', { name: 'Save' }).click();
+	await expect(first.getByRole('status')).toBeVisible();
+
+	await second.locator('#description-en').fill('Our own description');
+	await second.getByRole('button', { name: 'Save' }).click();
+	await expect(second.getByRole('heading', { name: 'Someone else saved this item while you were editing' })).toBeVisible();
+	await expect(second.locator('.conflict ins').first()).toContainText('international');
+	await expect(second.locator('#description-en')).toHaveValue('Our own description');
+	await a.close();
+	await b.close();
+});

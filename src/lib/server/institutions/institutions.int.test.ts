@@ -4,7 +4,7 @@ import type { RunningPlatform } from '../platform/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';
-import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
+import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -41,10 +41,16 @@ describe('institution profiles', () => {
 		const inst = await makeInstitution(platform);
 		const editor = await makeUser(platform, { role: 'editor', institutionId: inst.id });
 		const ctx = await contextFor(platform, editor.id);
+		const opened = new Date();
 		await updateInstitutionProfile(ctx, inst.id, profile(inst.version, 'First save'));
 		const stale = await failure(updateInstitutionProfile(ctx, inst.id, profile(inst.version, 'Second save')));
 		expect(stale.messageKey).toBe('error_stale_edit');
 		expect((await getPublicInstitution(ctx, inst.slug)).name.en).toBe('First save');
+		// What the first save changed, as the second editor sees it.
+		const since = await profileChangesSince(ctx, inst.id, new Date(opened.getTime() - 1));
+		expect(since.by).toBe(editor.email);
+		const nameEn = since.changes.find((c) => c.field === 'name' && c.locale === 'en');
+		expect(nameEn?.parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['First save']);
 	});
 
 	it('refuses a profile without a name in the main language, naming the field', async () => {

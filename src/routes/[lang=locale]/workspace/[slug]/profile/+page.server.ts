@@ -1,6 +1,8 @@
 import { authorizeInstitution, canInstitution } from '$lib/server/access/policy';
 import { LOCALES } from '$lib/i18n/locales';
-import { getInstitutionForWorkspace, updateInstitutionProfile, updateInstitutionTranslations } from '$lib/server/institutions/institutions.service';
+import { getInstitutionForWorkspace, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from '$lib/server/institutions/institutions.service';
+import { formatDateTime } from '$lib/i18n/format';
+import { fail } from '@sveltejs/kit';
 import { loadOrError, runForm } from '$lib/server/http';
 import { listMedia } from '$lib/server/media/media.service';
 import { resolveText } from '$lib/i18n/localized-text';
@@ -27,7 +29,8 @@ export const load: PageServerLoad = async (event) => {
 			defaultLocale: inst.defaultLocale,
 			locales: inst.locales,
 			photoId: inst.photoId ?? '',
-			version: inst.version
+			version: inst.version,
+			loadedAt: new Date().toISOString()
 		}
 	};
 };
@@ -51,7 +54,14 @@ export const actions: Actions = {
 				version: input.version
 			});
 		});
-		if (!outcome.ok) return outcome.failure;
+		if (!outcome.ok) {
+			if (outcome.failure.status !== 409) return outcome.failure;
+			// Someone saved first: show what they changed since this form was opened.
+			const inst = await getInstitutionForWorkspace(event.locals.ctx, event.params.slug);
+			const since = new Date(String(outcome.failure.data.values.loadedAt ?? ''));
+			const conflict = await profileChangesSince(event.locals.ctx, inst.id, Number.isNaN(since.getTime()) ? new Date(0) : since);
+			return fail(409, { ...outcome.failure.data, conflict: { ...conflict, at: conflict.at ? formatDateTime(conflict.at, event.locals.locale) : '' } });
+		}
 		return { saved: true };
 	}
 };
