@@ -202,3 +202,39 @@ test('the profile, too, shows the second editor what the first one changed', asy
 	await a.close();
 	await b.close();
 });
+
+test('events go through the same workflow: draft, publish, public page with its calendar file', async ({ page }) => {
+	const slug = `e2e-open-day-${Date.now()}`;
+	await signIn(page, 'enu.editor@demo.welcome.test');
+	await page.goto('/en/workspace/enu/events');
+	await page.getByRole('link', { name: 'New event' }).click();
+	await page.getByLabel('Web address name').fill(slug);
+	await page.getByLabel('Kind of event').selectOption('open_day');
+	await page.getByLabel('First day').fill('2099-05-05');
+	await page.getByLabel('Last day').fill('2099-05-04');
+	await page.getByLabel('Country code').fill('KZ');
+	await page.getByLabel('Title · Қазақша').fill('Ашық есік күні');
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.locator('#f-endsOn-error')).toBeVisible();
+	await page.getByLabel('Last day').fill('2099-05-06');
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.locator('.state', { hasText: 'Draft' })).toBeVisible();
+
+	for (const [label, text] of [
+		['Title · Русский', 'День открытых дверей'],
+		['Title · English', 'Open day'],
+		['Summary · Қазақша', 'Кампусқа келіңіз.'],
+		['Summary · Русский', 'Приходите в кампус.'],
+		['Summary · English', 'Come to the campus.']
+	] as const) {
+		await page.getByLabel(label).fill(text);
+	}
+	await expect(page.getByLabel('Publish at (optional)')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByText('Published. The portal shows it now.')).toBeVisible();
+
+	await page.goto(`/en/events/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open day');
+	const ics = await page.request.get(`/en/events/${slug}/event.ics`);
+	expect(await ics.text()).toContain('DTSTART;VALUE=DATE:20990505');
+});

@@ -60,3 +60,4 @@ export const deleteNewsDraft = news.deleteDraft;
 export const newsHistory = news.history;
 export const newsRevisionDiff = news.revisionDiff;
 export const restoreNewsRevision = news.restore;
+export const newsEditing = news;

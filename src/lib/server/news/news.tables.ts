@@ -50,8 +50,12 @@ export const event = pgTable(
 		countryCode: text(),
 		online: boolean().notNull().default(false),
 		url: text(),
+		/** 'draft' (never published) | 'published' | 'unpublished'; edited like news (revisions). */
 		status: text().notNull().default('published'),
 		isDemo: boolean().notNull().default(false),
+		version: integer().notNull().default(1),
+		latestRevision: integer().notNull().default(0),
+		liveRevision: integer(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn)]

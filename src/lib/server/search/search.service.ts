@@ -54,7 +54,7 @@ export async function rebuildSearchIndex(platform: Platform) {
 			body: texts(countryNames(g.countryCode), g.summary, g.creditSystem, g.gradeScale, g.academicCalendar, g.insurance)
 		})),
 		...news.map(newsDocument),
-		...events.map((e) => ({ kind: 'event', path: `/events/${e.slug}`, title: e.title, summary: e.summary, titles: texts(e.title), body: texts(e.title, e.summary, e.city) }))
+		...events.map(eventDocument)
 	];
 	await db.transaction(async (tx) => {
 		await tx.delete(searchDocument);
@@ -82,6 +82,16 @@ export async function indexProgrammes(ctx: Pick<ServiceContext, 'db'>, instituti
 			.values(rows.slice(i, i + 500).map((p) => programmeDocument(p, institutionSlug, institutionName)))
 			.onConflictDoUpdate({ target: searchDocument.path, set: { title: sql`excluded.title`, summary: sql`excluded.summary`, titles: sql`excluded.titles`, body: sql`excluded.body` } });
 	}
+}
+
+function eventDocument(e: typeof event.$inferSelect): typeof searchDocument.$inferInsert {
+	return { kind: 'event', path: `/events/${e.slug}`, title: e.title, summary: e.summary, titles: texts(e.title), body: texts(e.title, e.summary, e.city) };
+}
+
+/** Puts a published event in the index (or updates it). */
+export async function indexEvent(ctx: Pick<ServiceContext, 'db'>, e: typeof event.$inferSelect) {
+	const doc = eventDocument(e);
+	await ctx.db.insert(searchDocument).values(doc).onConflictDoUpdate({ target: searchDocument.path, set: { title: doc.title, summary: doc.summary, titles: doc.titles, body: doc.body } });
 }
 
 function newsDocument(n: typeof newsItem.$inferSelect): typeof searchDocument.$inferInsert {

@@ -2,37 +2,31 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
-import {
-	changesSince,
-	deleteNewsDraft,
-	getNewsForEditing,
-	newsInputFromForm,
-	publishNews,
-	requestNewsReview,
-	saveNews,
-	unpublishNews
-} from '$lib/server/news/news-editing.service';
+import { editable } from '$lib/server/content/editable-types';
 import { invalidInput } from '$lib/server/platform/errors';
 import { instantToZoned, zonedToInstant } from '$lib/server/platform/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
-	const item = await loadOrError(event, () => getNewsForEditing(event.locals.ctx, institution.id, event.params.id));
+	const kind = event.params.kind as 'news' | 'events';
+	const item = await loadOrError(event, () => editable(kind).service.get(event.locals.ctx, institution.id, event.params.id));
 	const locale = event.locals.locale;
 	const zoned = (d: Date) => `${formatDateTime(new Date(`${instantToZoned(d, item.timeZone)}:00Z`), locale)} (${item.timeZone})`;
 	return {
-		item: { ...item, publishedAtText: zoned(item.publishedAt) },
+		kind,
+		item: { ...item, snapshot: item.snapshot as Record<string, unknown>, publishedAtText: zoned(item.publishedAt) },
 		notice: event.url.searchParams.get('done')
 	};
 };
 
 async function context(event: RequestEvent) {
 	const institution = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
-	return { institution, id: event.params.id!, ctx: event.locals.ctx };
+	const kind = event.params.kind as 'news' | 'events';
+	return { institution, id: event.params.id!, ctx: event.locals.ctx, kind, ...editable(kind) };
 }
 
-const done = (event: RequestEvent, slug: string, what: string) => redirect(303, `/${event.locals.locale}/workspace/${slug}/news/${event.params.id}?done=${what}`);
+const done = (event: RequestEvent, slug: string, what: string) => redirect(303, `/${event.locals.locale}/workspace/${slug}/${event.params.kind}/${event.params.id}?done=${what}`);
 
 /** Saves what the form holds; on a conflict, adds what the other person changed to the failure. */
 async function saveThen(event: RequestEvent, then: (c: Awaited<ReturnType<typeof context>>, version: number, input: Record<string, string>) => Promise<unknown>) {
@@ -40,13 +34,13 @@ async function saveThen(event: RequestEvent, then: (c: Awaited<ReturnType<typeof
 	let baseRevision = 0;
 	const outcome = await runForm(event, async (input) => {
 		baseRevision = Number(input.revision) || 0;
-		const saved = await saveNews(c.ctx, c.institution.id, c.id, newsInputFromForm(input), input.version);
+		const saved = await c.service.save(c.ctx, c.institution.id, c.id, c.inputFromForm(input), input.version);
 		await then(c, saved.version, input);
 		return saved;
 	});
 	if (outcome.ok) return { ok: true as const, c };
 	if (outcome.failure.status === 409) {
-		const conflict = await changesSince(c.ctx, c.institution.id, c.id, baseRevision);
+		const conflict = await c.service.changesSince(c.ctx, c.institution.id, c.id, baseRevision);
 		return { ok: false as const, failure: fail(409, { ...outcome.failure.data, conflict: { ...conflict, at: formatDateTime(conflict.at, event.locals.locale) } }) };
 	}
 	return { ok: false as const, failure: outcome.failure };
@@ -59,35 +53,35 @@ export const actions: Actions = {
 		done(event, result.c.institution.slug, 'saved');
 	},
 	review: async (event) => {
-		const result = await saveThen(event, (c, version) => requestNewsReview(c.ctx, c.institution.id, c.id, version));
+		const result = await saveThen(event, (c, version) => c.service.requestReview(c.ctx, c.institution.id, c.id, version));
 		if (!result.ok) return result.failure;
 		done(event, result.c.institution.slug, 'review');
 	},
 	publish: async (event) => {
 		let scheduled = false;
 		const result = await saveThen(event, async (c, version, input) => {
-			const item = await getNewsForEditing(c.ctx, c.institution.id, c.id);
+			const item = await c.service.get(c.ctx, c.institution.id, c.id);
 			let publishAt: Date | null = null;
 			if (input.publishAt?.trim()) {
 				publishAt = zonedToInstant(input.publishAt, item.timeZone);
 				if (!publishAt) throw invalidInput({ publishAt: 'error_publish_at_invalid' });
 			}
 			scheduled = !!publishAt && publishAt > new Date();
-			await publishNews(c.ctx, c.institution.id, c.id, { version, publishAt });
+			await c.service.publish(c.ctx, c.institution.id, c.id, { version, publishAt });
 		});
 		if (!result.ok) return result.failure;
 		done(event, result.c.institution.slug, scheduled ? 'scheduled' : 'published');
 	},
 	unpublish: async (event) => {
 		const c = await context(event);
-		const outcome = await runForm(event, (input) => unpublishNews(c.ctx, c.institution.id, c.id, input.version));
+		const outcome = await runForm(event, (input) => c.service.unpublish(c.ctx, c.institution.id, c.id, input.version));
 		if (!outcome.ok) return outcome.failure;
 		done(event, c.institution.slug, 'unpublished');
 	},
 	delete: async (event) => {
 		const c = await context(event);
-		const outcome = await runForm(event, () => deleteNewsDraft(c.ctx, c.institution.id, c.id));
+		const outcome = await runForm(event, () => c.service.deleteDraft(c.ctx, c.institution.id, c.id));
 		if (!outcome.ok) return outcome.failure;
-		redirect(303, `/${event.locals.locale}/workspace/${c.institution.slug}/news?done=deleted`);
+		redirect(303, `/${event.locals.locale}/workspace/${c.institution.slug}/${c.kind}?done=deleted`);
 	}
 };

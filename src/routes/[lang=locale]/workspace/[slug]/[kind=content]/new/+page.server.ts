@@ -1,21 +1,23 @@
 import { redirect } from '@sveltejs/kit';
 import { authorizeInstitution } from '$lib/server/access/policy';
+import { editable } from '$lib/server/content/editable-types';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
-import { createNews, newsInputFromForm } from '$lib/server/news/news-editing.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
 	await loadOrError(event, async () => authorizeInstitution(event.locals.ctx.actor, 'content.edit', institution.id));
-	return {};
+	return { kind: event.params.kind as 'news' | 'events' };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
+		const kind = event.params.kind as 'news' | 'events';
 		const institution = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
-		const outcome = await runForm(event, (input) => createNews(event.locals.ctx, institution.id, newsInputFromForm(input)));
+		const { service, inputFromForm } = editable(kind);
+		const outcome = await runForm(event, (input) => service.create(event.locals.ctx, institution.id, inputFromForm(input)));
 		if (!outcome.ok) return outcome.failure;
-		redirect(303, `/${event.locals.locale}/workspace/${institution.slug}/news/${outcome.result.id}?created=1`);
+		redirect(303, `/${event.locals.locale}/workspace/${institution.slug}/${kind}/${outcome.result.id}`);
 	}
 };

@@ -2,16 +2,17 @@ import { redirect } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
-import { newsHistory, newsRevisionDiff, restoreNewsRevision } from '$lib/server/news/news-editing.service';
+import { editable } from '$lib/server/content/editable-types';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
 	const ctx = event.locals.ctx;
-	const history = await loadOrError(event, () => newsHistory(ctx, institution.id, event.params.id));
+	const { service } = editable(event.params.kind as 'news' | 'events');
+	const history = await loadOrError(event, () => service.history(ctx, institution.id, event.params.id));
 	const wanted = Number(event.url.searchParams.get('r'));
 	const shown = Number.isInteger(wanted) && history.revisions.some((r) => r.number === wanted) ? wanted : (history.revisions[0]?.number ?? null);
-	const diff = shown === null ? null : await loadOrError(event, () => newsRevisionDiff(ctx, institution.id, event.params.id, shown));
+	const diff = shown === null ? null : await loadOrError(event, () => service.revisionDiff(ctx, institution.id, event.params.id, shown));
 	return {
 		history: { ...history, revisions: history.revisions.map((r) => ({ ...r, when: formatDateTime(r.createdAt, event.locals.locale) })) },
 		shown,
@@ -22,8 +23,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	restore: async (event) => {
 		const institution = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
-		const outcome = await runForm(event, (input) => restoreNewsRevision(event.locals.ctx, institution.id, event.params.id, Number(input.number), input.version));
+		const { service } = editable(event.params.kind as 'news' | 'events');
+		const outcome = await runForm(event, (input) => service.restore(event.locals.ctx, institution.id, event.params.id, Number(input.number), input.version));
 		if (!outcome.ok) return outcome.failure;
-		redirect(303, `/${event.locals.locale}/workspace/${institution.slug}/news/${event.params.id}?done=saved`);
+		redirect(303, `/${event.locals.locale}/workspace/${institution.slug}/${event.params.kind}/${event.params.id}?done=saved`);
 	}
 };

@@ -1,17 +1,22 @@
 import { formatDate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { resolveText } from '$lib/i18n/localized-text';
+import { editable } from '$lib/server/content/editable-types';
 import { loadOrError } from '$lib/server/http';
-import { listNewsForEditing } from '$lib/server/news/news-editing.service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
-	const items = await loadOrError(event, () => listNewsForEditing(event.locals.ctx, institution.id));
+	const kind = event.params.kind as 'news' | 'events';
+	const items = await loadOrError(event, () => editable(kind).service.list(event.locals.ctx, institution.id));
 	const locale = event.locals.locale;
 	return {
+		kind,
 		items: items.map((n) => ({
-			...n,
+			id: n.id,
+			publicState: n.publicState,
+			pendingChanges: n.pendingChanges,
+			reviewRequested: n.reviewRequested,
 			titleText: resolveText(n.title, locale, institution.defaultLocale as Locale)?.text ?? n.slug,
 			date: formatDate(n.publishedAt, locale),
 			gapCounts: Object.entries(n.gaps)

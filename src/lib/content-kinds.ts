@@ -1,0 +1,80 @@
+import type { MessageKey } from '$lib/i18n/messages';
+
+/**
+ * The content types editors manage in the workspace with the shared editorial workflow, and
+ * how their forms look. Shared by the server (which validates) and the pages (which render).
+ */
+export const CONTENT_KINDS = ['news', 'events'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export function isContentKind(value: unknown): value is ContentKind {
+	return typeof value === 'string' && (CONTENT_KINDS as readonly string[]).includes(value);
+}
+
+export interface PlainFieldSpec {
+	name: string;
+	label: MessageKey;
+	type: 'text' | 'date' | 'url' | 'checkbox' | 'select';
+	help?: MessageKey;
+	options?: { value: string; label: MessageKey }[];
+}
+
+export interface TranslatedFieldSpec {
+	name: string;
+	label: MessageKey;
+	type: 'text' | 'textarea';
+	rows?: number;
+	help?: MessageKey;
+}
+
+export interface ContentForm {
+	/** Page titles and labels. */
+	title: MessageKey;
+	newItem: MessageKey;
+	empty: MessageKey;
+	/** The public page of an item, without the locale. */
+	publicPath: (slug: string) => string;
+	/** Whether a publication time can be set (the type has a publication date). */
+	schedulable: boolean;
+	plain: PlainFieldSpec[];
+	translated: TranslatedFieldSpec[];
+}
+
+const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
+
+export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
+	news: {
+		title: 'workspace_news',
+		newItem: 'news_new',
+		empty: 'news_empty',
+		publicPath: (slug) => `/news/${slug}`,
+		schedulable: true,
+		plain: [{ name: 'slug', label: 'field_slug', type: 'text', help: 'news_slug_help' }],
+		translated: [
+			{ name: 'title', label: 'field_title', type: 'text' },
+			{ name: 'summary', label: 'field_summary', type: 'textarea', rows: 3 },
+			{ name: 'body', label: 'field_body', type: 'textarea', rows: 12, help: 'field_body_help' }
+		]
+	},
+	events: {
+		title: 'workspace_events',
+		newItem: 'events_new',
+		empty: 'events_empty',
+		publicPath: (slug) => `/events/${slug}`,
+		schedulable: false,
+		plain: [
+			{ name: 'slug', label: 'field_slug', type: 'text', help: 'events_slug_help' },
+			{ name: 'kind', label: 'field_event_kind', type: 'select', options: EVENT_KINDS.map((k) => ({ value: k, label: `event_kind_${k}` as MessageKey })) },
+			{ name: 'startsOn', label: 'field_starts_on', type: 'date' },
+			{ name: 'endsOn', label: 'field_ends_on', type: 'date' },
+			{ name: 'online', label: 'field_online', type: 'checkbox' },
+			{ name: 'countryCode', label: 'field_country_code', type: 'text', help: 'field_country_code_help' },
+			{ name: 'url', label: 'field_event_url', type: 'url' }
+		],
+		translated: [
+			{ name: 'title', label: 'field_title', type: 'text' },
+			{ name: 'summary', label: 'field_summary', type: 'textarea', rows: 4 },
+			{ name: 'city', label: 'field_city', type: 'text' }
+		]
+	}
+};

@@ -1,0 +1,15 @@
+import type { ContentKind } from '$lib/content-kinds';
+import { eventEditing, eventInputFromForm } from '../news/event-editing.service';
+import { newsEditing, newsInputFromForm } from '../news/news-editing.service';
+import type { editableContent } from './editorial';
+
+/** The workflow functions of any content type, seen without its particular fields. */
+export type EditableService = ReturnType<typeof editableContent<{ slug: string }>>;
+
+/** The service and form reader of each workspace content type (forms: $lib/content-kinds.ts). */
+const EDITABLE: Record<ContentKind, { service: EditableService; inputFromForm: (input: Record<string, string>) => unknown }> = {
+	news: { service: newsEditing, inputFromForm: newsInputFromForm },
+	events: { service: eventEditing, inputFromForm: eventInputFromForm }
+};
+
+export const editable = (kind: ContentKind) => EDITABLE[kind];

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { isCountryCode } from '$lib/i18n/countries';
+import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
+import { editableContent, localizedInput, slugInput, translatedFromForm, type Snapshot } from '../content/editorial';
+import { invalidInput } from '../platform/errors';
+import { parseInput } from '../platform/validation';
+import { indexEvent, removeFromIndex } from '../search/search.service';
+import { event } from './news.tables';
+
+/** Editing an institution's events with the shared editorial workflow (content/editorial.ts). */
+export const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
+export const EVENT_TRANSLATED_FIELDS = ['title', 'summary', 'city'] as const;
+export const EVENT_REQUIRED_FIELDS = ['title', 'summary'] as const;
+
+export interface EventData {
+	slug: string;
+	kind: (typeof EVENT_KINDS)[number];
+	startsOn: string;
+	endsOn: string;
+	online: boolean;
+	countryCode: string | null;
+	url: string | null;
+	title: LocalizedText;
+	summary: LocalizedText;
+	city: LocalizedText;
+}
+export type EventSnapshot = Snapshot<EventData>;
+
+const isoDate = z
+	.string()
+	.trim()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
+	.refine((v) => {
+		const d = new Date(`${v}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+	}, 'error_date_invalid');
+
+const eventInputSchema = z.object({
+	slug: slugInput,
+	kind: z.enum(EVENT_KINDS, 'error_choose_one'),
+	startsOn: isoDate,
+	endsOn: isoDate,
+	online: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === 'on' || v === '1' || v === 'true'),
+	countryCode: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.refine((v) => v === '' || isCountryCode(v), 'error_country_invalid'),
+	url: z
+		.string()
+		.trim()
+		.max(300, 'error_too_long')
+		.refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'error_url_invalid'),
+	title: localizedInput(200),
+	summary: localizedInput(1000),
+	city: localizedInput(100)
+});
+
+/** Reads the event form (flat fields, `title.en`…) into the editable data. */
+export function eventInputFromForm(input: Record<string, string>) {
+	return {
+		slug: input.slug ?? '',
+		kind: input.kind ?? '',
+		startsOn: input.startsOn ?? '',
+		endsOn: input.endsOn ?? '',
+		online: input.online ?? '',
+		countryCode: input.countryCode ?? '',
+		url: input.url ?? '',
+		...translatedFromForm(input, EVENT_TRANSLATED_FIELDS)
+	};
+}
+
+const events = editableContent<EventData>({
+	entityType: 'event',
+	table: event,
+	translated: EVENT_TRANSLATED_FIELDS,
+	required: EVENT_REQUIRED_FIELDS,
+	sourceRequired: 'title',
+	plain: ['slug', 'kind', 'startsOn', 'endsOn', 'online', 'countryCode', 'url'],
+	parse(input) {
+		const data = parseInput(eventInputSchema, input);
+		if (data.endsOn < data.startsOn) throw invalidInput({ endsOn: 'error_import_dates_order' });
+		return {
+			slug: data.slug,
+			kind: data.kind,
+			startsOn: data.startsOn,
+			endsOn: data.endsOn,
+			online: data.online,
+			countryCode: data.countryCode || null,
+			url: data.url || null,
+			title: cleanLocalizedText(data.title),
+			summary: cleanLocalizedText(data.summary),
+			city: cleanLocalizedText(data.city)
+		};
+	},
+	fromRow: (row) => ({
+		slug: row.slug,
+		kind: row.kind as EventData['kind'],
+		startsOn: row.startsOn as string,
+		endsOn: row.endsOn as string,
+		online: row.online as boolean,
+		countryCode: (row.countryCode as string | null) ?? null,
+		url: (row.url as string | null) ?? null,
+		title: row.title as LocalizedText,
+		summary: row.summary as LocalizedText,
+		city: row.city as LocalizedText
+	}),
+	toRow: (data) => ({ ...data }),
+	listOrder: event.startsOn,
+	index: (ctx, row) => indexEvent(ctx, row as unknown as typeof event.$inferSelect),
+	publicPath: (slug) => `/events/${slug}`,
+	unindex: (ctx, path) => removeFromIndex(ctx, path)
+});
+
+export const eventEditing = events;

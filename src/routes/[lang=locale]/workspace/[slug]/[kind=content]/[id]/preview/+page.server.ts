@@ -1,0 +1,35 @@
+import { formatDate } from '$lib/i18n/format';
+import type { LocalizedText } from '$lib/i18n/localized-text';
+import { resolveText } from '$lib/i18n/localized-text';
+import { editable } from '$lib/server/content/editable-types';
+import { renderMarkdown } from '$lib/server/content/markdown';
+import { loadOrError } from '$lib/server/http';
+import { presentEvent } from '$lib/server/news/present';
+import type { PageServerLoad } from './$types';
+
+/** The newest revision rendered by the public page's own component, in the page's language. */
+export const load: PageServerLoad = async (event) => {
+	const { institution } = await event.parent();
+	const kind = event.params.kind as 'news' | 'events';
+	const item = await loadOrError(event, () => editable(kind).service.get(event.locals.ctx, institution.id, event.params.id));
+	const locale = event.locals.locale;
+	const s = item.snapshot as Record<string, unknown>;
+	const owner = { institutionSlug: institution.slug, institutionShortName: institution.shortName, isDemo: item.isDemo };
+	if (kind === 'events') {
+		const presented = presentEvent({ ...(s as { startsOn: string; endsOn: string; countryCode: string | null }), slug: String(s.slug) }, locale);
+		return { kind, id: item.id, event: { ...presented, title: s.title as LocalizedText, summary: s.summary as LocalizedText, city: s.city as LocalizedText, online: s.online === true, ...owner } };
+	}
+	const body = resolveText(s.body as LocalizedText, locale);
+	const date = item.publicState === 'draft' ? new Date() : item.publishedAt;
+	return {
+		kind,
+		id: item.id,
+		news: {
+			title: s.title as LocalizedText,
+			publishedAt: date,
+			date: formatDate(date, locale, 'long'),
+			...owner,
+			body: body ? { html: renderMarkdown(body.text), locale: body.locale, isFallback: body.isFallback } : null
+		}
+	};
+};
