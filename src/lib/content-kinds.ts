@@ -4,7 +4,7 @@ import type { MessageKey } from '$lib/i18n/messages';
  * The content types editors manage in the workspace with the shared editorial workflow, and
  * how their forms look. Shared by the server (which validates) and the pages (which render).
  */
-export const CONTENT_KINDS = ['news', 'events'] as const;
+export const CONTENT_KINDS = ['news', 'events', 'faq'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export function isContentKind(value: unknown): value is ContentKind {
@@ -14,7 +14,7 @@ export function isContentKind(value: unknown): value is ContentKind {
 export interface PlainFieldSpec {
 	name: string;
 	label: MessageKey;
-	type: 'text' | 'date' | 'url' | 'checkbox' | 'select';
+	type: 'text' | 'date' | 'url' | 'number' | 'checkbox' | 'select';
 	help?: MessageKey;
 	options?: { value: string; label: MessageKey }[];
 }
@@ -32,8 +32,8 @@ export interface ContentForm {
 	title: MessageKey;
 	newItem: MessageKey;
 	empty: MessageKey;
-	/** The public page of an item, without the locale. */
-	publicPath: (slug: string) => string;
+	/** The public page of an item, without the locale (FAQ: on the profile, `institution` given). */
+	publicPath: (slug: string, institution: string) => string;
 	/** Whether a publication time can be set (the type has a publication date). */
 	schedulable: boolean;
 	plain: PlainFieldSpec[];
@@ -75,6 +75,21 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 			{ name: 'title', label: 'field_title', type: 'text' },
 			{ name: 'summary', label: 'field_summary', type: 'textarea', rows: 4 },
 			{ name: 'city', label: 'field_city', type: 'text' }
+		]
+	},
+	faq: {
+		title: 'workspace_faq',
+		newItem: 'faq_new',
+		empty: 'faq_empty',
+		publicPath: (slug, institution) => `/institutions/${institution}#faq-${slug}`,
+		schedulable: false,
+		plain: [
+			{ name: 'slug', label: 'field_slug', type: 'text', help: 'faq_slug_help' },
+			{ name: 'position', label: 'field_position', type: 'number', help: 'field_position_help' }
+		],
+		translated: [
+			{ name: 'question', label: 'field_question', type: 'text' },
+			{ name: 'answer', label: 'field_answer', type: 'textarea', rows: 8, help: 'field_body_help' }
 		]
 	}
 };

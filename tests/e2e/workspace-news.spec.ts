@@ -238,3 +238,30 @@ test('events go through the same workflow: draft, publish, public page with its 
 	const ics = await page.request.get(`/en/events/${slug}/event.ics`);
 	expect(await ics.text()).toContain('DTSTART;VALUE=DATE:20990505');
 });
+
+test('questions and answers appear on the institution profile once published', async ({ page }) => {
+	const slug = `e2e-visa-${Date.now()}`;
+	await signIn(page, 'enu.editor@demo.welcome.test');
+	await page.goto('/en/workspace/enu/faq');
+	await page.getByRole('link', { name: 'New question' }).click();
+	await page.getByLabel('Web address name').fill(slug);
+	await page.getByLabel('Position').fill('1');
+	for (const [label, text] of [
+		['Question · Қазақша', 'Шақыру хатын қалай аламын?'],
+		['Question · Русский', 'Как получить приглашение?'],
+		['Question · English', 'How do I get my visa invitation?'],
+		['Answer · Қазақша', 'Халықаралық бөлімге жазыңыз.'],
+		['Answer · Русский', 'Напишите в международный отдел.'],
+		['Answer · English', 'Write to the **international office**; it takes 10 working days.']
+	] as const) {
+		await page.getByLabel(label).fill(text);
+	}
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByText('Published. The portal shows it now.')).toBeVisible();
+
+	await page.goto(`/en/institutions/enu#faq-${slug}`);
+	const answer = page.locator(`#faq-${slug}`);
+	await answer.getByText('How do I get my visa invitation?').click();
+	await expect(answer.locator('strong')).toHaveText('international office');
+});

@@ -1,5 +1,6 @@
 import type { ContentKind } from '$lib/content-kinds';
 import { eventEditing, eventInputFromForm } from '../news/event-editing.service';
+import { faqEditing, faqInputFromForm } from '../news/faq-editing.service';
 import { newsEditing, newsInputFromForm } from '../news/news-editing.service';
 import type { editableContent } from './editorial';
 
@@ -9,7 +10,8 @@ export type EditableService = ReturnType<typeof editableContent<{ slug: string }
 /** The service and form reader of each workspace content type (forms: $lib/content-kinds.ts). */
 const EDITABLE: Record<ContentKind, { service: EditableService; inputFromForm: (input: Record<string, string>) => unknown }> = {
 	news: { service: newsEditing, inputFromForm: newsInputFromForm },
-	events: { service: eventEditing, inputFromForm: eventInputFromForm }
+	events: { service: eventEditing, inputFromForm: eventInputFromForm },
+	faq: { service: faqEditing, inputFromForm: faqInputFromForm }
 };
 
 export const editable = (kind: ContentKind) => EDITABLE[kind];

@@ -70,8 +70,10 @@ export interface EditableDefinition<Data extends { slug: string }> {
 	toRow(data: Data): Record<string, unknown>;
 	/** Types with a publication date (`publishedAt` column) can be scheduled. */
 	publishedAt?: PgColumn;
-	/** Row order in the workspace list. */
+	/** Row order in the workspace list (newest or largest first). */
 	listOrder: SQL | PgColumn;
+	/** Addresses are unique across the platform (news, events) or within the institution (FAQ). */
+	slugScope?: 'platform' | 'institution';
 	index(ctx: ServiceContext, row: EditableRow & Record<string, unknown>): Promise<void>;
 	publicPath(slug: string): string;
 	unindex(ctx: ServiceContext, path: string): Promise<void>;
@@ -132,11 +134,11 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		return { snapshot: revision.data as unknown as Snapshot<Data>, number: revision.number, state: revision.state as RevisionState, authorName: revision.authorName, createdAt: revision.createdAt };
 	}
 
-	async function assertSlugFree(ctx: ServiceContext, slug: string, exceptId: string | null) {
+	async function assertSlugFree(ctx: ServiceContext, institutionId: string, slug: string, exceptId: string | null) {
 		const [taken] = await ctx.db
 			.select({ id: t.id })
 			.from(t)
-			.where(exceptId ? and(eq(t.slug, slug), ne(t.id, exceptId)) : eq(t.slug, slug));
+			.where(and(eq(t.slug, slug), exceptId ? ne(t.id, exceptId) : undefined, def.slugScope === 'institution' ? eq(t.institutionId, institutionId) : undefined));
 		if (taken) throw invalidInput({ slug: 'error_address_taken' });
 	}
 
@@ -222,7 +224,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		const owner = await contentOwner(ctx, institutionId);
 		const data = parse(input, owner.sourceLocale);
 		return inTransaction(ctx, async (tx) => {
-			await assertSlugFree(tx, data.slug, null);
+			await assertSlugFree(tx, institutionId, data.slug, null);
 			const snapshot = { ...data, sources: nextTranslationSources(def.translated, null, data, {}, owner.sourceLocale) };
 			const [created] = (await tx.db
 				.insert(t)
@@ -250,7 +252,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			if (row.version !== expected) throw new AppError('conflict', 409, 'error_stale_edit');
 			const before = await workingCopy(tx, row);
 			if (!fullEdit) assertOnlyTranslations(pick(before.snapshot), data, owner.sourceLocale);
-			if (data.slug !== row.slug) await assertSlugFree(tx, data.slug, row.id);
+			if (data.slug !== row.slug) await assertSlugFree(tx, institutionId, data.slug, row.id);
 			const changes = diffFields(pick(before.snapshot) as Record<string, unknown>, data as Record<string, unknown>);
 			if (!Object.keys(changes).length) return { saved: false as const, version: row.version };
 			const [locked] = await tx.db
@@ -310,7 +312,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			if (Object.keys(missing).length) throw invalidInput(missing, 'error_publish_missing_translations');
 			const scheduled = def.publishedAt && options.publishAt && options.publishAt > now ? options.publishAt : null;
 			if (scheduled && publicState(row, now) === 'published') throw invalidInput({ publishAt: 'error_schedule_live' });
-			await assertSlugFree(tx, working.snapshot.slug, row.id);
+			await assertSlugFree(tx, institutionId, working.snapshot.slug, row.id);
 			const firstTime = row.status === 'draft';
 			const number = row.latestRevision;
 			if (number === 0 && row.status === 'published') return { version: row.version };

@@ -78,3 +78,28 @@ export const libraryDocument = pgTable(
 	},
 	(t) => [index('library_document_kind_idx').on(t.kind, t.language)]
 );
+
+/** Questions and answers on an institution's profile ("How do I get my visa invitation?"). */
+export const faqItem = pgTable(
+	'faq_item',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		institutionId: uuid()
+			.notNull()
+			.references(() => institution.id, { onDelete: 'cascade' }),
+		/** Unique within the institution; the anchor of the answer on the profile. */
+		slug: text().notNull(),
+		question: jsonb().$type<LocalizedText>().notNull(),
+		/** Markdown. */
+		answer: jsonb().$type<LocalizedText>().notNull().default({}),
+		/** Order on the profile: lower first. */
+		position: integer().notNull().default(100),
+		status: text().notNull().default('draft'),
+		isDemo: boolean().notNull().default(false),
+		version: integer().notNull().default(1),
+		latestRevision: integer().notNull().default(0),
+		liveRevision: integer(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('faq_item_institution_slug_uq').on(t.institutionId, t.slug), index('faq_item_institution_idx').on(t.institutionId, t.status, t.position)]
+);

@@ -5,6 +5,8 @@ import { countryName, formatDate, formatNumber } from '$lib/i18n/format';
 import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { getFactsheet } from '$lib/server/institutions/factsheet.service';
 import { publicImage } from '$lib/server/media/media.service';
+import { listPublicFaq } from '$lib/server/news/faq-editing.service';
+import { renderMarkdown } from '$lib/server/content/markdown';
 import { resolveText } from '$lib/i18n/localized-text';
 
 /** "05-15" → 15 May, in the page language (a yearly deadline has no year). */
@@ -19,7 +21,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const inst = await loadOrError(event, () => getPublicInstitution(event.locals.ctx, event.params.slug));
 	const photo = await publicImage(event.locals.ctx, inst.photoId);
+	const owner = inst.defaultLocale as Locale;
+	const faq = (await listPublicFaq(event.locals.ctx, inst.id)).map((f) => {
+		const question = resolveText(f.question, event.locals.locale, owner);
+		const answer = resolveText(f.answer, event.locals.locale, owner);
+		return { slug: f.slug, question, answer: answer ? { html: renderMarkdown(answer.text), locale: answer.locale, isFallback: answer.isFallback } : null };
+	});
 	return {
+		faq,
 		photo: photo && { ...photo, alt: resolveText(photo.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? '' },
 		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
 		factsheet: await getFactsheet(event.locals.ctx, inst.id).then((f) =>
