@@ -261,7 +261,11 @@ test('questions and answers appear on the institution profile once published', a
 	await expect(page.getByText('Published. The portal shows it now.')).toBeVisible();
 
 	await page.goto(`/en/institutions/enu#faq-${slug}`);
+	// The demo answers are there too, after this one (lower positions come first).
+	await expect(page.locator('#faq-invitation-letter summary')).toHaveText('How do I get the invitation letter for my visa?');
 	const answer = page.locator(`#faq-${slug}`);
 	await answer.getByText('How do I get my visa invitation?').click();
 	await expect(answer.locator('strong')).toHaveText('international office');
+	const order = await page.locator('[id^="faq-"] summary').allTextContents();
+	expect(order.indexOf('How do I get my visa invitation?')).toBeLessThan(order.indexOf('How do I get the invitation letter for my visa?'));
 });

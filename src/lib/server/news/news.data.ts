@@ -78,3 +78,51 @@ export const DOCUMENTS: DocumentSeed[] = [
 	{ institution: 'tongji', title: { en: 'International student handbook', ru: 'Справочник иностранного студента', kk: 'Шетелдік студентке арналған анықтамалық', zh: '国际学生手册' }, kind: 'guide', language: 'zh', url: 'https://www.tongji.edu.cn', publishedOn: '2019-09-01' },
 	{ title: { en: 'WELCOME conference poster, Beijing 2019', ru: 'Постер конференции WELCOME, Пекин, 2019', kk: 'WELCOME конференциясының постері, Бейжің, 2019', zh: 'WELCOME会议海报，北京，2019年' }, kind: 'poster', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2019-04-20' }
 ];
+
+export interface FaqSeed {
+	institution: string;
+	slug: string;
+	position: number;
+	question: LocalizedText;
+	answer: LocalizedText;
+}
+
+/** Demo questions and answers (marked as demo on the profile through the institution's demo badge). */
+export const FAQ: FaqSeed[] = [
+	{
+		institution: 'enu',
+		slug: 'invitation-letter',
+		position: 10,
+		question: { kk: 'Шақыру хатын қалай аламын?', ru: 'Как получить приглашение для визы?', en: 'How do I get the invitation letter for my visa?', zh: '如何获得办理签证所需的邀请函？' },
+		answer: {
+			kk: 'Қабылдау туралы хатты алғаннан кейін халықаралық бөлімге төлқұжатыңыздың көшірмесін жіберіңіз. Шақыру шамамен **15 жұмыс күні** ішінде дайын болады. (Демо мазмұн.)',
+			ru: 'После письма о зачислении отправьте в международный отдел копию паспорта. Приглашение готовится примерно **15 рабочих дней**. (Демонстрационные данные.)',
+			en: 'After your admission letter, send a copy of your passport to the international office. The invitation takes about **15 working days**. (Demo content.)',
+			zh: '收到录取通知后，请将护照复印件发送至国际处。邀请函办理约需 **15 个工作日**。（演示内容）'
+		}
+	},
+	{
+		institution: 'enu',
+		slug: 'registration-after-arrival',
+		position: 20,
+		question: { kk: 'Келгеннен кейін тіркелу керек пе?', ru: 'Нужно ли регистрироваться после приезда?', en: 'Do I have to register after I arrive?', zh: '抵达后需要办理登记吗？' },
+		answer: {
+			kk: 'Иә. Қабылдаушы тарап сізді келген күннен бастап **3 жұмыс күні** ішінде көші-қон қызметіне хабарлайды. Келу жоспарлағышы нақты күндерді көрсетеді. (Демо мазмұн.)',
+			ru: 'Да. Принимающая сторона уведомляет миграционную службу в течение **3 рабочих дней** после вашего прибытия. Планировщик прибытия покажет точные даты. (Демонстрационные данные.)',
+			en: 'Yes. The host notifies the migration service within **3 working days** of your arrival. The arrival planner shows your exact dates. (Demo content.)',
+			zh: '需要。接待方须在您抵达后 **3 个工作日**内通知移民部门。抵达规划工具会显示具体日期。（演示内容）'
+		}
+	},
+	{
+		institution: 'tongji',
+		slug: 'residence-permit',
+		position: 10,
+		question: { zh: '学习签证（X1）入境后要做什么？', en: 'What do I do after entering China on an X1 visa?', ru: 'Что делать после въезда в Китай по визе X1?', kk: 'Қытайға X1 визасымен кіргеннен кейін не істеу керек?' },
+		answer: {
+			zh: '请在入境后 **24 小时**内办理住宿登记，并在 **30 天**内申请居留许可。留学生办公室会协助您办理。（演示内容）',
+			en: 'Register your accommodation within **24 hours** of entry and apply for a residence permit within **30 days**. The international student office helps you with both. (Demo content.)',
+			ru: 'Зарегистрируйте место проживания в течение **24 часов** после въезда и подайте на вид на жительство в течение **30 дней**. Отдел по работе с иностранными студентами поможет. (Демонстрационные данные.)',
+			kk: 'Кіргеннен кейін **24 сағат** ішінде тұрғылықты жеріңізді тіркеңіз және **30 күн** ішінде тұруға рұқсатқа өтініш беріңіз. Шетелдік студенттер бөлімі көмектеседі. (Демо мазмұн.)'
+		}
+	}
+];

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle
 import { institution } from '../institutions/institutions.tables';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
-import { DOCUMENTS, EVENTS, NEWS } from './news.data';
-import { event, libraryDocument, newsItem } from './news.tables';
+import { DOCUMENTS, EVENTS, FAQ, NEWS } from './news.data';
+import { event, faqItem, libraryDocument, newsItem } from './news.tables';
 
 /** Adds the demo news, events and documents that are missing. */
 export async function seedDemoNews(platform: Platform) {
@@ -17,6 +17,11 @@ export async function seedDemoNews(platform: Platform) {
 		.insert(newsItem)
 		.values(NEWS.map(({ institution: slug, publishedAt, ...n }) => ({ ...n, publishedAt: new Date(publishedAt), institutionId: owner(slug), isDemo: true })))
 		.onConflictDoNothing();
+	const faq = FAQ.flatMap(({ institution: slug, ...f }) => {
+		const institutionId = owner(slug);
+		return institutionId ? [{ ...f, institutionId, status: 'published', isDemo: true }] : [];
+	});
+	if (faq.length) await platform.db.insert(faqItem).values(faq).onConflictDoNothing();
 	const [anyDocument] = await platform.db.select({ id: libraryDocument.id }).from(libraryDocument).limit(1);
 	if (!anyDocument) {
 		await platform.db.insert(libraryDocument).values(DOCUMENTS.map(({ institution: slug, ...d }) => ({ ...d, institutionId: owner(slug), isDemo: true })));
