@@ -4,7 +4,7 @@ import type { MessageKey } from '$lib/i18n/messages';
  * The content types editors manage in the workspace with the shared editorial workflow, and
  * how their forms look. Shared by the server (which validates) and the pages (which render).
  */
-export const CONTENT_KINDS = ['news', 'events', 'faq'] as const;
+export const CONTENT_KINDS = ['news', 'events', 'faq', 'documents'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export function isContentKind(value: unknown): value is ContentKind {
@@ -41,6 +41,8 @@ export interface ContentForm {
 }
 
 const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
+const DOCUMENT_KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'] as const;
+const DOCUMENT_LANGUAGES = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv', 'de'] as const;
 
 export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 	news: {
@@ -91,5 +93,20 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 			{ name: 'question', label: 'field_question', type: 'text' },
 			{ name: 'answer', label: 'field_answer', type: 'textarea', rows: 8, help: 'field_body_help' }
 		]
+	},
+	documents: {
+		title: 'workspace_documents',
+		newItem: 'documents_new',
+		empty: 'documents_empty',
+		publicPath: () => '/documents',
+		schedulable: false,
+		plain: [
+			{ name: 'slug', label: 'field_slug', type: 'text', help: 'faq_slug_help' },
+			{ name: 'kind', label: 'documents_kind', type: 'select', options: DOCUMENT_KINDS.map((k) => ({ value: k, label: `doc_${k}` as MessageKey })) },
+			{ name: 'language', label: 'documents_language', type: 'select', options: DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: `language_${l}` as MessageKey })) },
+			{ name: 'url', label: 'field_document_url', type: 'text', help: 'field_document_url_help' },
+			{ name: 'publishedOn', label: 'field_published_on', type: 'date' }
+		],
+		translated: [{ name: 'title', label: 'field_title', type: 'text' }]
 	}
 };

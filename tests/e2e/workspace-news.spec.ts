@@ -269,3 +269,30 @@ test('questions and answers appear on the institution profile once published', a
 	const order = await page.locator('[id^="faq-"] summary').allTextContents();
 	expect(order.indexOf('How do I get my visa invitation?')).toBeLessThan(order.indexOf('How do I get the invitation letter for my visa?'));
 });
+
+test('an editor adds a document to the library, and it is listed once published', async ({ page }) => {
+	const slug = `e2e-leaflet-${Date.now()}`;
+	await signIn(page, 'enu.editor@demo.welcome.test');
+	await page.goto('/en/workspace/enu/documents');
+	await page.getByRole('link', { name: 'New document' }).click();
+	await page.getByLabel('Web address name').fill(slug);
+	await page.getByLabel('Type').selectOption('leaflet');
+	await page.locator('#f-language').selectOption('kk');
+	await page.getByLabel('Address of the document').fill('javascript:alert(1)');
+	await page.getByLabel('Date of the document').fill('2026-11-20');
+	for (const [label, text] of [
+		['Title · Қазақша', 'Келу туралы парақша'],
+		['Title · Русский', 'Памятка о приезде'],
+		['Title · English', 'Arrival leaflet (e2e)']
+	] as const) {
+		await page.getByLabel(label).fill(text);
+	}
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.locator('#f-url-error')).toBeVisible();
+	await page.getByLabel('Address of the document').fill('https://enu.kz/leaflet.pdf');
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByText('Published. The portal shows it now.')).toBeVisible();
+	await page.goto('/en/documents?kind=leaflet&language=kk');
+	await expect(page.getByRole('link', { name: 'Arrival leaflet (e2e)' })).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { authorizeInstitution, canInstitution } from '../access/policy';
 import { institution } from '../institutions/institutions.tables';
 import { eventEditing } from '../news/event-editing.service';
 import { faqEditing } from '../news/faq-editing.service';
+import { documentEditing } from '../news/document-editing.service';
 import { listNewsForEditing } from '../news/news-editing.service';
 import type { ServiceContext } from '../platform/context';
 import { notFound } from '../platform/errors';
@@ -14,7 +15,7 @@ const PROFILE_STALE_DAYS = 180;
 const PROFILE_FIELDS = ['name', 'city', 'description'] as const;
 
 export interface CoverageEntry {
-	type: 'profile' | 'news' | 'events' | 'faq';
+	type: 'profile' | 'news' | 'events' | 'faq' | 'documents';
 	id: string;
 	title: LocalizedText;
 	missing: string[];
@@ -29,7 +30,7 @@ export async function translationCoverage(ctx: ServiceContext, institutionId: st
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 	const [inst] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
 	if (!inst) throw notFound();
-	const [news, events, faq] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId)]);
+	const [news, events, faq, documents] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId), documentEditing.list(ctx, institutionId)]);
 	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
 	for (const locale of LOCALES) {
 		const profileMissing = PROFILE_FIELDS.filter((f) => {
@@ -37,7 +38,7 @@ export async function translationCoverage(ctx: ServiceContext, institutionId: st
 			return Object.values(value).some((t) => t?.trim()) && missingLocales(value, [locale]).length > 0;
 		});
 		if (profileMissing.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileMissing, stale: [] });
-		for (const [type, items] of [['news', news], ['events', events], ['faq', faq]] as const) {
+		for (const [type, items] of [['news', news], ['events', events], ['faq', faq], ['documents', documents]] as const) {
 			for (const n of items) {
 				const gap = n.gaps[locale];
 				if (gap && (gap.missing.length || gap.stale.length)) byLocale[locale].push({ type, id: n.id, title: n.title, missing: gap.missing, stale: gap.stale });
@@ -53,8 +54,13 @@ export async function workspaceAttention(ctx: ServiceContext, institutionId: str
 	if (!canInstitution(ctx.actor, 'content.translate', institutionId)) return null;
 	const [inst] = await ctx.db.select({ updatedAt: institution.updatedAt }).from(institution).where(eq(institution.id, institutionId));
 	if (!inst) throw notFound();
-	const [news, events, faq] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId)]);
-	const items = [...news.map((n) => ({ ...n, kind: 'news' as const })), ...events.map((e) => ({ ...e, kind: 'events' as const })), ...faq.map((f) => ({ ...f, kind: 'faq' as const }))];
+	const [news, events, faq, documents] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId), documentEditing.list(ctx, institutionId)]);
+	const items = [
+		...news.map((n) => ({ ...n, kind: 'news' as const })),
+		...events.map((e) => ({ ...e, kind: 'events' as const })),
+		...faq.map((f) => ({ ...f, kind: 'faq' as const })),
+		...documents.map((d) => ({ ...d, kind: 'documents' as const }))
+	];
 	const coverage = await translationCoverage(ctx, institutionId);
 	const profileAgeDays = (now.getTime() - inst.updatedAt.getTime()) / 86_400_000;
 	return {

@@ -1,6 +1,7 @@
 import type { ContentKind } from '$lib/content-kinds';
 import { eventEditing, eventInputFromForm } from '../news/event-editing.service';
 import { faqEditing, faqInputFromForm } from '../news/faq-editing.service';
+import { documentEditing, documentInputFromForm } from '../news/document-editing.service';
 import { newsEditing, newsInputFromForm } from '../news/news-editing.service';
 import type { editableContent } from './editorial';
 
@@ -11,7 +12,8 @@ export type EditableService = ReturnType<typeof editableContent<{ slug: string }
 const EDITABLE: Record<ContentKind, { service: EditableService; inputFromForm: (input: Record<string, string>) => unknown }> = {
 	news: { service: newsEditing, inputFromForm: newsInputFromForm },
 	events: { service: eventEditing, inputFromForm: eventInputFromForm },
-	faq: { service: faqEditing, inputFromForm: faqInputFromForm }
+	faq: { service: faqEditing, inputFromForm: faqInputFromForm },
+	documents: { service: documentEditing, inputFromForm: documentInputFromForm }
 };
 
 export const editable = (kind: ContentKind) => EDITABLE[kind];

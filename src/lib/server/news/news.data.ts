@@ -63,6 +63,7 @@ export const NEWS: NewsSeed[] = [
 ];
 
 export interface DocumentSeed {
+	slug: string;
 	institution?: string;
 	title: LocalizedText;
 	kind: 'leaflet' | 'poster' | 'report' | 'guide' | 'presentation';
@@ -72,11 +73,11 @@ export interface DocumentSeed {
 }
 
 export const DOCUMENTS: DocumentSeed[] = [
-	{ title: { en: 'WELCOME project leaflet', ru: 'Буклет проекта WELCOME', kk: 'WELCOME жобасының буклеті', zh: 'WELCOME项目宣传册' }, kind: 'leaflet', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2017-03-01' },
-	{ title: { en: 'Benchmarking of internationalisation practices in partner countries', ru: 'Бенчмаркинг практик интернационализации в странах-партнёрах', kk: 'Серіктес елдердегі интернационалдандыру тәжірибелерінің бенчмаркингі', zh: '合作伙伴国家国际化实践对标分析' }, kind: 'report', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2017-06-02' },
-	{ institution: 'enu', title: { en: 'Guide for international students at ENU', ru: 'Путеводитель для иностранных студентов ЕНУ им. Л.Н. Гумилёва', kk: 'Л.Н. Гумилев атындағы ЕҰУ шетелдік студенттеріне арналған нұсқаулық', zh: '古米廖夫欧亚国立大学国际学生指南' }, kind: 'guide', language: 'ru', url: 'https://enu.kz', publishedOn: '2019-09-01' },
-	{ institution: 'tongji', title: { en: 'International student handbook', ru: 'Справочник иностранного студента', kk: 'Шетелдік студентке арналған анықтамалық', zh: '国际学生手册' }, kind: 'guide', language: 'zh', url: 'https://www.tongji.edu.cn', publishedOn: '2019-09-01' },
-	{ title: { en: 'WELCOME conference poster, Beijing 2019', ru: 'Постер конференции WELCOME, Пекин, 2019', kk: 'WELCOME конференциясының постері, Бейжің, 2019', zh: 'WELCOME会议海报，北京，2019年' }, kind: 'poster', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2019-04-20' }
+	{ slug: 'welcome-leaflet', title: { en: 'WELCOME project leaflet', ru: 'Буклет проекта WELCOME', kk: 'WELCOME жобасының буклеті', zh: 'WELCOME项目宣传册' }, kind: 'leaflet', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2017-03-01' },
+	{ slug: 'benchmarking-report', title: { en: 'Benchmarking of internationalisation practices in partner countries', ru: 'Бенчмаркинг практик интернационализации в странах-партнёрах', kk: 'Серіктес елдердегі интернационалдандыру тәжірибелерінің бенчмаркингі', zh: '合作伙伴国家国际化实践对标分析' }, kind: 'report', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2017-06-02' },
+	{ slug: 'enu-guide-international-students', institution: 'enu', title: { en: 'Guide for international students at ENU', ru: 'Путеводитель для иностранных студентов ЕНУ им. Л.Н. Гумилёва', kk: 'Л.Н. Гумилев атындағы ЕҰУ шетелдік студенттеріне арналған нұсқаулық', zh: '古米廖夫欧亚国立大学国际学生指南' }, kind: 'guide', language: 'ru', url: 'https://enu.kz', publishedOn: '2019-09-01' },
+	{ slug: 'tongji-student-handbook', institution: 'tongji', title: { en: 'International student handbook', ru: 'Справочник иностранного студента', kk: 'Шетелдік студентке арналған анықтамалық', zh: '国际学生手册' }, kind: 'guide', language: 'zh', url: 'https://www.tongji.edu.cn', publishedOn: '2019-09-01' },
+	{ slug: 'conference-poster-beijing-2019', title: { en: 'WELCOME conference poster, Beijing 2019', ru: 'Постер конференции WELCOME, Пекин, 2019', kk: 'WELCOME конференциясының постері, Бейжің, 2019', zh: 'WELCOME会议海报，北京，2019年' }, kind: 'poster', language: 'en', url: 'https://erasmus-plus.ec.europa.eu/projects', publishedOn: '2019-04-20' }
 ];
 
 export interface FaqSeed {

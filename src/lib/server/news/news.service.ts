@@ -100,6 +100,7 @@ export async function listDocuments(ctx: ServiceContext, filters: { kind?: strin
 		.leftJoin(institution, eq(institution.id, libraryDocument.institutionId))
 		.where(
 			and(
+				eq(libraryDocument.status, 'published'),
 				filters.kind ? eq(libraryDocument.kind, filters.kind) : undefined,
 				filters.language ? eq(libraryDocument.language, filters.language) : undefined
 			)

@@ -72,11 +72,20 @@ export const libraryDocument = pgTable(
 		kind: text().notNull(),
 		/** Language of the document itself (ISO 639-1). */
 		language: text().notNull(),
+		/** A web address, or a PDF of the media library (/media/<id>/document.pdf). */
 		url: text().notNull(),
 		publishedOn: date({ mode: 'string' }).notNull(),
-		isDemo: boolean().notNull().default(false)
+		/** Unique within its institution (or among platform-wide documents). */
+		slug: text().notNull(),
+		/** 'draft' | 'published' | 'unpublished'; edited like news (revisions). */
+		status: text().notNull().default('published'),
+		isDemo: boolean().notNull().default(false),
+		version: integer().notNull().default(1),
+		latestRevision: integer().notNull().default(0),
+		liveRevision: integer(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('library_document_kind_idx').on(t.kind, t.language)]
+	(t) => [index('library_document_kind_idx').on(t.kind, t.language), uniqueIndex('library_document_institution_slug_uq').on(t.institutionId, t.slug)]
 );
 
 /** Questions and answers on an institution's profile ("How do I get my visa invitation?"). */

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
+import { editableContent, localizedInput, slugInput, translatedFromForm } from '../content/editorial';
+import { parseInput } from '../platform/validation';
+import { libraryDocument } from './news.tables';
+
+/** The documents library of an institution (leaflets, posters, reports…), on the shared workflow. */
+export const DOCUMENT_KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'] as const;
+/** Languages a document itself can be in (ISO 639-1): the UI languages and the partners' others. */
+export const DOCUMENT_LANGUAGES = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv', 'de'] as const;
+
+export interface DocumentData {
+	slug: string;
+	kind: (typeof DOCUMENT_KINDS)[number];
+	language: string;
+	url: string;
+	publishedOn: string;
+	title: LocalizedText;
+}
+
+const documentInputSchema = z.object({
+	slug: slugInput,
+	kind: z.enum(DOCUMENT_KINDS, 'error_choose_one'),
+	language: z.enum(DOCUMENT_LANGUAGES, 'error_choose_one'),
+	// A web page or file elsewhere, or a PDF from the media library.
+	url: z
+		.string()
+		.trim()
+		.max(300, 'error_too_long')
+		.refine((v) => /^https?:\/\/[^\s]+$/i.test(v) || /^\/media\/[0-9a-f-]{36}\/document\.pdf$/.test(v), 'error_document_url'),
+	publishedOn: z
+		.string()
+		.trim()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
+		.refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'error_date_invalid'),
+	title: localizedInput(300)
+});
+
+export function documentInputFromForm(input: Record<string, string>) {
+	return { slug: input.slug ?? '', kind: input.kind ?? '', language: input.language ?? '', url: input.url ?? '', publishedOn: input.publishedOn ?? '', ...translatedFromForm(input, ['title']) };
+}
+
+export const documentEditing = editableContent<DocumentData>({
+	entityType: 'document',
+	table: libraryDocument,
+	translated: ['title'],
+	required: ['title'],
+	sourceRequired: 'title',
+	plain: ['slug', 'kind', 'language', 'url', 'publishedOn'],
+	slugScope: 'institution',
+	parse(input) {
+		const data = parseInput(documentInputSchema, input);
+		return { ...data, title: cleanLocalizedText(data.title) };
+	},
+	fromRow: (row) => ({
+		slug: row.slug,
+		kind: row.kind as DocumentData['kind'],
+		language: row.language as string,
+		url: row.url as string,
+		publishedOn: row.publishedOn as string,
+		title: row.title as LocalizedText
+	}),
+	toRow: (data) => ({ ...data }),
+	listOrder: libraryDocument.publishedOn,
+	// The library page lists documents; search does not index them.
+	index: async () => {},
+	publicPath: () => '/documents',
+	unindex: async () => {}
+});
