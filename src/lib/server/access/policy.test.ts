@@ -42,6 +42,7 @@ const EXPECTED_PLATFORM: Record<PlatformAction, [platformAdmin: boolean, consort
 	'platform.manage_users': [true, false],
 	'platform.read_outbox': [true, false],
 	'platform.view_audit': [true, false],
+	'guides.edit': [true, false],
 	'consortium.view': [true, true]
 };
 

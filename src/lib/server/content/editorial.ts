@@ -411,6 +411,16 @@ export const slugInput = z
 	.toLowerCase()
 	.regex(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, 'error_slug_invalid');
 
+/** A real calendar date written YYYY-MM-DD (2026-02-30 and 2026-13-01 are refused, not thrown). */
+export const isoDateInput = z
+	.string()
+	.trim()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
+	.refine((v) => {
+		const d = new Date(`${v}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+	}, 'error_date_invalid');
+
 /** Reads `title.en`, `title.ru`… from a flat form into { title: { en, ru } }. */
 export function translatedFromForm(input: Record<string, string>, fields: readonly string[]) {
 	return Object.fromEntries(fields.map((field) => [field, Object.fromEntries(LOCALES.map((l) => [l, input[`${field}.${l}`] ?? '']))]));

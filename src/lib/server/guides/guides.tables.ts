@@ -25,6 +25,8 @@ export const countryGuide = pgTable('country_guide', {
 	officialLinks: jsonb().$type<{ label: LocalizedText; url: string }[]>().notNull().default([]),
 	isDemo: boolean().notNull().default(false),
 	...provenance,
+	/** Optimistic locking for editors (platform admins). */
+	version: integer().notNull().default(1),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

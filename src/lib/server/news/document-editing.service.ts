@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
-import { editableContent, localizedInput, slugInput, translatedFromForm } from '../content/editorial';
+import { editableContent, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/editorial';
 import { parseInput } from '../platform/validation';
 import { libraryDocument } from './news.tables';
 
@@ -28,11 +28,7 @@ const documentInputSchema = z.object({
 		.trim()
 		.max(300, 'error_too_long')
 		.refine((v) => /^https?:\/\/[^\s]+$/i.test(v) || /^\/media\/[0-9a-f-]{36}\/document\.pdf$/.test(v), 'error_document_url'),
-	publishedOn: z
-		.string()
-		.trim()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
-		.refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'error_date_invalid'),
+	publishedOn: isoDateInput,
 	title: localizedInput(300)
 });
 

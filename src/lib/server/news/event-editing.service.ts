@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '$lib/i18n/countries';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
-import { editableContent, localizedInput, slugInput, translatedFromForm, type Snapshot } from '../content/editorial';
+import { editableContent, isoDateInput, localizedInput, slugInput, translatedFromForm, type Snapshot } from '../content/editorial';
 import { invalidInput } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { indexEvent, removeFromIndex } from '../search/search.service';
@@ -26,20 +26,11 @@ export interface EventData {
 }
 export type EventSnapshot = Snapshot<EventData>;
 
-const isoDate = z
-	.string()
-	.trim()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
-	.refine((v) => {
-		const d = new Date(`${v}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-	}, 'error_date_invalid');
-
 const eventInputSchema = z.object({
 	slug: slugInput,
 	kind: z.enum(EVENT_KINDS, 'error_choose_one'),
-	startsOn: isoDate,
-	endsOn: isoDate,
+	startsOn: isoDateInput,
+	endsOn: isoDateInput,
 	online: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === 'on' || v === '1' || v === 'true'),
 	countryCode: z
 		.string()

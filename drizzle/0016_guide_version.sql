@@ -1,0 +1,1 @@
+ALTER TABLE "country_guide" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
