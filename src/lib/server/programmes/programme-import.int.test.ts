@@ -69,6 +69,12 @@ describe('programme import', () => {
 		expect((await findProgrammes(t.editor, parseFinderQuery(new URLSearchParams(`institution=${t.inst.slug}`)).filters, '2027-01-01')).total).toBe(0);
 		const second = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(2), row(3)]), name: null });
 		expect(second).toMatchObject({ creates: 1, updates: 1 });
+		// Published, then imported again as drafts: off the finder and out of search.
+		await applyProgrammeImport(t.editor, t.inst.id, second.batchId!, { publish: true });
+		expect((await search(t.editor, 'imported programme 3')).map((r) => r.path)).toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
+		const third = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(3)]), name: null });
+		await applyProgrammeImport(t.editor, t.inst.id, third.batchId!, { publish: false });
+		expect((await search(t.editor, 'imported programme 3')).map((r) => r.path)).not.toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
 	});
 
 	it('reads XLSX by its content and exports what it imports', async () => {

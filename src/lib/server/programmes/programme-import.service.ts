@@ -9,7 +9,7 @@ import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, notFound } from '../platform/errors';
-import { indexProgrammes } from '../search/search.service';
+import { indexProgrammes, removeFromIndex } from '../search/search.service';
 import { PROGRAMME_COLUMNS, programmeToRow, validateProgrammeRows, type ImportedProgramme, type RowError } from './programme-import';
 import { exchangeRate, programme } from './programmes.tables';
 
@@ -130,7 +130,9 @@ export async function applyProgrammeImport(ctx: ServiceContext, institutionId: s
 					}
 				});
 		}
+		// Imported as drafts, they leave search too (some may have been published before).
 		if (options.publish) await indexProgrammes(tx, owner.slug, owner.name, rows);
+		else for (const r of rows) await removeFromIndex(tx, `/institutions/${owner.slug}/programmes/${r.slug}`);
 		pageCache.invalidate();
 		await recordAudit(tx, {
 			entityType: 'programme_import',
