@@ -3,6 +3,25 @@ import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
 
 /**
+ * The columns the editorial workflow needs (content/editorial.ts): public status, optimistic
+ * locking and the revision pointers. New items start as `initialStatus`.
+ */
+function editableColumns(initialStatus: 'published' | 'draft') {
+	return {
+		/** 'draft' (never published) | 'published' | 'unpublished' */
+		status: text().notNull().default(initialStatus),
+		isDemo: boolean().notNull().default(false),
+		/** Optimistic locking: every save must name the version it started from. */
+		version: integer().notNull().default(1),
+		/** Number of the newest revision (0: none yet, the row is as seeded). */
+		latestRevision: integer().notNull().default(0),
+		/** Number of the revision the public sees; null before the first publication. */
+		liveRevision: integer(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	};
+}
+
+/**
  * News, platform-wide (no institution) or of one institution. The row holds what the public
  * sees; editors work on revisions (content/revisions.tables.ts), and publishing copies the
  * latest revision here. Public when status is 'published' and `publishedAt` has come (a
@@ -19,16 +38,7 @@ export const newsItem = pgTable(
 		/** Markdown, rendered by content/markdown.ts. */
 		body: jsonb().$type<LocalizedText>().notNull().default({}),
 		publishedAt: timestamp({ withTimezone: true }).notNull(),
-		/** 'draft' (never published) | 'published' | 'unpublished' */
-		status: text().notNull().default('published'),
-		isDemo: boolean().notNull().default(false),
-		/** Optimistic locking: every save must name the version it started from. */
-		version: integer().notNull().default(1),
-		/** Number of the newest revision (0: none yet, the row is as seeded). */
-		latestRevision: integer().notNull().default(0),
-		/** Number of the revision the public sees; null before the first publication. */
-		liveRevision: integer(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		...editableColumns('published')
 	},
 	(t) => [uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt)]
 );
@@ -50,13 +60,7 @@ export const event = pgTable(
 		countryCode: text(),
 		online: boolean().notNull().default(false),
 		url: text(),
-		/** 'draft' (never published) | 'published' | 'unpublished'; edited like news (revisions). */
-		status: text().notNull().default('published'),
-		isDemo: boolean().notNull().default(false),
-		version: integer().notNull().default(1),
-		latestRevision: integer().notNull().default(0),
-		liveRevision: integer(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		...editableColumns('published')
 	},
 	(t) => [uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn)]
 );
@@ -77,13 +81,7 @@ export const libraryDocument = pgTable(
 		publishedOn: date({ mode: 'string' }).notNull(),
 		/** Unique within its institution (or among platform-wide documents). */
 		slug: text().notNull(),
-		/** 'draft' | 'published' | 'unpublished'; edited like news (revisions). */
-		status: text().notNull().default('published'),
-		isDemo: boolean().notNull().default(false),
-		version: integer().notNull().default(1),
-		latestRevision: integer().notNull().default(0),
-		liveRevision: integer(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		...editableColumns('published')
 	},
 	(t) => [index('library_document_kind_idx').on(t.kind, t.language), uniqueIndex('library_document_institution_slug_uq').on(t.institutionId, t.slug)]
 );
@@ -103,12 +101,7 @@ export const faqItem = pgTable(
 		answer: jsonb().$type<LocalizedText>().notNull().default({}),
 		/** Order on the profile: lower first. */
 		position: integer().notNull().default(100),
-		status: text().notNull().default('draft'),
-		isDemo: boolean().notNull().default(false),
-		version: integer().notNull().default(1),
-		latestRevision: integer().notNull().default(0),
-		liveRevision: integer(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		...editableColumns('draft')
 	},
 	(t) => [uniqueIndex('faq_item_institution_slug_uq').on(t.institutionId, t.slug), index('faq_item_institution_idx').on(t.institutionId, t.status, t.position)]
 );
