@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
-import { missingLocales, type LocalizedText } from '$lib/i18n/localized-text';
+import type { LocalizedText } from '$lib/i18n/localized-text';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { institution } from '../institutions/institutions.tables';
+import { PROFILE_TEXTS } from '../institutions/institutions.service';
+import { translationGaps } from './translation-status';
 import { eventEditing } from '../news/event-editing.service';
 import { faqEditing } from '../news/faq-editing.service';
 import { documentEditing } from '../news/document-editing.service';
@@ -12,7 +14,6 @@ import { notFound } from '../platform/errors';
 
 /** Profiles not updated for this long are listed as "check that it is still correct". */
 const PROFILE_STALE_DAYS = 180;
-const PROFILE_FIELDS = ['name', 'city', 'description'] as const;
 
 export interface CoverageEntry {
 	type: 'profile' | 'news' | 'events' | 'faq' | 'documents';
@@ -24,20 +25,18 @@ export interface CoverageEntry {
 
 /**
  * Per language, every content item with missing or outdated translations: the translators'
- * work list. The profile has no translation history yet, so it reports missing fields only.
+ * work list, the institution profile included.
  */
 export async function translationCoverage(ctx: ServiceContext, institutionId: string) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 	const [inst] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
 	if (!inst) throw notFound();
 	const [news, events, faq, documents] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId), documentEditing.list(ctx, institutionId)]);
+	const profileGaps = translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale);
 	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
 	for (const locale of LOCALES) {
-		const profileMissing = PROFILE_FIELDS.filter((f) => {
-			const value = inst[f] as LocalizedText;
-			return Object.values(value).some((t) => t?.trim()) && missingLocales(value, [locale]).length > 0;
-		});
-		if (profileMissing.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileMissing, stale: [] });
+		const profileGap = profileGaps[locale];
+		if (profileGap.missing.length || profileGap.stale.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileGap.missing, stale: profileGap.stale });
 		for (const [type, items] of [['news', news], ['events', events], ['faq', faq], ['documents', documents]] as const) {
 			for (const n of items) {
 				const gap = n.gaps[locale];

@@ -98,6 +98,19 @@ describe('institution profiles', () => {
 		expect((await failure(updateInstitutionTranslations(await contextFor(platform, staff.id), inst.id, { name: {}, city: {}, description: {}, version: saved.version }))).status).toBe(403);
 	});
 
+	it('flags the profile translations for review when the original changes', async () => {
+		const { translationCoverage } = await import('../content/attention.service');
+		const inst = await makeInstitution(platform, { defaultLocale: 'en', name: { en: 'Old name' }, city: { en: 'Astana' } });
+		const editor = await contextFor(platform, (await makeUser(platform, { role: 'editor', institutionId: inst.id })).id);
+		const translator = await contextFor(platform, (await makeUser(platform, { role: 'translator', institutionId: inst.id })).id);
+		const translated = await updateInstitutionTranslations(translator, inst.id, { name: { zh: '旧名称' }, city: { zh: '阿斯塔纳' }, description: {}, version: inst.version });
+		expect((await translationCoverage(translator, inst.id)).byLocale.zh).toEqual([]);
+		// The editor's form carries the translations as they are; only the English name changes.
+		await updateInstitutionProfile(editor, inst.id, { ...profile(translated.version), name: { en: 'New name', zh: '旧名称' }, city: { en: 'Astana', zh: '阿斯塔纳' }, description: {}, locales: ['en'] });
+		const zh = (await translationCoverage(translator, inst.id)).byLocale.zh;
+		expect(zh).toMatchObject([{ type: 'profile', stale: ['name'], missing: [] }]);
+	});
+
 	it('lets only platform admins create institutions, with unique web names', async () => {
 		const admin = await makeUser(platform, { platformRole: 'platform_admin' });
 		const ctx = await contextFor(platform, admin.id);

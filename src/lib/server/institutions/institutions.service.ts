@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
 import { auditEvent } from '../audit/audit.tables';
 import { diffSnapshots } from '../content/revision-diff';
+import { nextTranslationSources } from '../content/translation-status';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
@@ -80,9 +81,12 @@ type InstitutionRow = typeof institution.$inferSelect;
  * the page cache and records the change, in the caller's transaction.
  */
 async function writeProfile(tx: ServiceContext, before: InstitutionRow, next: Partial<InstitutionRow>, version: number, action: string) {
+	// Translations written now are based on the current original; untouched ones keep their base.
+	const sourceLocale = (next.defaultLocale ?? before.defaultLocale) as Locale;
+	const translationSources = nextTranslationSources(PROFILE_TEXTS, before, { ...before, ...next }, before.translationSources, sourceLocale);
 	const [updated] = await tx.db
 		.update(institution)
-		.set({ ...next, version: sql`${institution.version} + 1`, updatedAt: new Date() })
+		.set({ ...next, translationSources, version: sql`${institution.version} + 1`, updatedAt: new Date() })
 		.where(and(eq(institution.id, before.id), eq(institution.version, version)))
 		.returning();
 	if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
@@ -115,7 +119,7 @@ export async function updateInstitutionProfile(ctx: ServiceContext, institutionI
 	return inTransaction(ctx, async (tx) => writeProfile(tx, await loadForUpdate(tx, institutionId), next, data.version, 'institution.update_profile'));
 }
 
-const PROFILE_TEXTS = ['name', 'city', 'description'] as const;
+export const PROFILE_TEXTS = ['name', 'city', 'description'] as const;
 
 /**
  * Translators save the profile's translations: every language except the institution's own,

@@ -1,10 +1,11 @@
 import { authorizeInstitution, canInstitution } from '$lib/server/access/policy';
 import { LOCALES } from '$lib/i18n/locales';
-import { getInstitutionForWorkspace, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from '$lib/server/institutions/institutions.service';
+import { PROFILE_TEXTS, getInstitutionForWorkspace, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from '$lib/server/institutions/institutions.service';
 import { formatDateTime } from '$lib/i18n/format';
 import { fail } from '@sveltejs/kit';
 import { loadOrError, runForm } from '$lib/server/http';
 import { listMedia } from '$lib/server/media/media.service';
+import { translationGaps } from '$lib/server/content/translation-status';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	});
 	const images = await listMedia(event.locals.ctx, inst.id, 'image');
 	return {
+		gaps: translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale),
 		images: images.map((i) => ({ value: i.id, label: `${resolveText(i.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? ''} (${i.originalName})` })),
 		translateOnly: !canInstitution(event.locals.ctx.actor, 'institution.update_profile', inst.id),
 		profile: {
