@@ -5,10 +5,8 @@ import { authorizeInstitution, canInstitution } from '../access/policy';
 import { institution } from '../institutions/institutions.tables';
 import { PROFILE_TEXTS } from '../institutions/institutions.service';
 import { translationGaps } from './translation-status';
-import { eventEditing } from '../news/event-editing.service';
-import { faqEditing } from '../news/faq-editing.service';
-import { documentEditing } from '../news/document-editing.service';
-import { listNewsForEditing } from '../news/news-editing.service';
+import { CONTENT_KINDS, type ContentKind } from '$lib/content-kinds';
+import { editable } from './editable-types';
 import type { ServiceContext } from '../platform/context';
 import { notFound } from '../platform/errors';
 
@@ -16,11 +14,35 @@ import { notFound } from '../platform/errors';
 const PROFILE_STALE_DAYS = 180;
 
 export interface CoverageEntry {
-	type: 'profile' | 'news' | 'events' | 'faq' | 'documents';
+	type: 'profile' | ContentKind;
 	id: string;
 	title: LocalizedText;
 	missing: string[];
 	stale: string[];
+}
+
+type InstitutionRow = typeof institution.$inferSelect;
+
+/** The institution and every editable item of it, each tagged with its kind (read once per page). */
+async function loadContent(ctx: ServiceContext, institutionId: string) {
+	const [inst] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
+	if (!inst) throw notFound();
+	const lists = await Promise.all(CONTENT_KINDS.map(async (kind) => (await editable(kind).service.list(ctx, institutionId)).map((item) => ({ ...item, kind }))));
+	return { inst, items: lists.flat() };
+}
+
+function coverageOf(inst: InstitutionRow, items: Awaited<ReturnType<typeof loadContent>>['items']) {
+	const profileGaps = translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale);
+	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
+	for (const locale of LOCALES) {
+		const profileGap = profileGaps[locale];
+		if (profileGap.missing.length || profileGap.stale.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileGap.missing, stale: profileGap.stale });
+		for (const n of items) {
+			const gap = n.gaps[locale];
+			if (gap.missing.length || gap.stale.length) byLocale[locale].push({ type: n.kind, id: n.id, title: n.title, missing: gap.missing, stale: gap.stale });
+		}
+	}
+	return { sourceLocale: inst.defaultLocale as Locale, byLocale };
 }
 
 /**
@@ -29,38 +51,16 @@ export interface CoverageEntry {
  */
 export async function translationCoverage(ctx: ServiceContext, institutionId: string) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
-	const [inst] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
-	if (!inst) throw notFound();
-	const [news, events, faq, documents] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId), documentEditing.list(ctx, institutionId)]);
-	const profileGaps = translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale);
-	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
-	for (const locale of LOCALES) {
-		const profileGap = profileGaps[locale];
-		if (profileGap.missing.length || profileGap.stale.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileGap.missing, stale: profileGap.stale });
-		for (const [type, items] of [['news', news], ['events', events], ['faq', faq], ['documents', documents]] as const) {
-			for (const n of items) {
-				const gap = n.gaps[locale];
-				if (gap && (gap.missing.length || gap.stale.length)) byLocale[locale].push({ type, id: n.id, title: n.title, missing: gap.missing, stale: gap.stale });
-			}
-		}
-	}
-	return { sourceLocale: inst.defaultLocale as Locale, byLocale };
+	const { inst, items } = await loadContent(ctx, institutionId);
+	return coverageOf(inst, items);
 }
 
 /** The workspace dashboard: what waits for review, drafts, scheduled items, translation gaps. */
 export async function workspaceAttention(ctx: ServiceContext, institutionId: string, now = new Date()) {
 	authorizeInstitution(ctx.actor, 'institution.open_workspace', institutionId);
 	if (!canInstitution(ctx.actor, 'content.translate', institutionId)) return null;
-	const [inst] = await ctx.db.select({ updatedAt: institution.updatedAt }).from(institution).where(eq(institution.id, institutionId));
-	if (!inst) throw notFound();
-	const [news, events, faq, documents] = await Promise.all([listNewsForEditing(ctx, institutionId), eventEditing.list(ctx, institutionId), faqEditing.list(ctx, institutionId), documentEditing.list(ctx, institutionId)]);
-	const items = [
-		...news.map((n) => ({ ...n, kind: 'news' as const })),
-		...events.map((e) => ({ ...e, kind: 'events' as const })),
-		...faq.map((f) => ({ ...f, kind: 'faq' as const })),
-		...documents.map((d) => ({ ...d, kind: 'documents' as const }))
-	];
-	const coverage = await translationCoverage(ctx, institutionId);
+	const { inst, items } = await loadContent(ctx, institutionId);
+	const coverage = coverageOf(inst, items);
 	const profileAgeDays = (now.getTime() - inst.updatedAt.getTime()) / 86_400_000;
 	return {
 		review: items.filter((n) => n.reviewRequested),

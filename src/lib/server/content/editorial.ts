@@ -1,16 +1,15 @@
 import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { LOCALES, type Locale } from '$lib/i18n/locales';
+import type { Locale } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { countryGuide } from '../guides/guides.tables';
 import { pageCache } from '../http-cache/page-cache';
-import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { contentOwner } from './content-owner';
 import { diffSnapshots } from './revision-diff';
 import { appendRevision, getRevision, listRevisions, revisionsByNumber, setRevisionState, type ContentType, type RevisionState } from './revisions.service';
 import { nextTranslationSources, translationGaps, type TranslationSources } from './translation-status';
@@ -82,21 +81,6 @@ export interface EditableDefinition<Data extends { slug: string }> {
 export type PublicState = 'draft' | 'scheduled' | 'published' | 'unpublished';
 
 const versionSchema = z.coerce.number().int().positive();
-
-/** The institution's languages: the source (its default) and those it publishes in. */
-export async function contentOwner(ctx: ServiceContext, institutionId: string) {
-	const [owner] = await ctx.db
-		.select({ defaultLocale: institution.defaultLocale, locales: institution.locales, timeZone: countryGuide.timeZone })
-		.from(institution)
-		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
-		.where(eq(institution.id, institutionId));
-	if (!owner) throw notFound();
-	return {
-		timeZone: owner.timeZone ?? 'UTC',
-		sourceLocale: owner.defaultLocale as Locale,
-		locales: [...new Set([owner.defaultLocale, ...owner.locales])].filter((l): l is Locale => (LOCALES as readonly string[]).includes(l))
-	};
-}
 
 export function editableContent<Data extends { slug: string }>(def: EditableDefinition<Data>) {
 	type Row = EditableRow & Record<string, unknown>;
@@ -399,29 +383,4 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 	}
 
 	return { list, get, create, save, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
-}
-
-/** The zod shape of one translated field: a text per UI language, trimmed, with a length cap. */
-export const localizedInput = (max: number) =>
-	z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().max(max, 'error_too_long').optional()])) as Record<Locale, z.ZodOptional<z.ZodString>>);
-
-export const slugInput = z
-	.string()
-	.trim()
-	.toLowerCase()
-	.regex(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, 'error_slug_invalid');
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 and 2026-13-01 are refused, not thrown). */
-export const isoDateInput = z
-	.string()
-	.trim()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
-	.refine((v) => {
-		const d = new Date(`${v}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-	}, 'error_date_invalid');
-
-/** Reads `title.en`, `title.ru`… from a flat form into { title: { en, ru } }. */
-export function translatedFromForm(input: Record<string, string>, fields: readonly string[]) {
-	return Object.fromEntries(fields.map((field) => [field, Object.fromEntries(LOCALES.map((l) => [l, input[`${field}.${l}`] ?? '']))]));
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { isoDateInput, localizedInput } from '../content/editorial';
+import { isoDateInput, localizedInput } from '../content/content-inputs';
 import { pageCache } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, notFound } from '../platform/errors';

@@ -10,6 +10,7 @@ import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { contentOwner } from '../content/content-owner';
 import { processImage } from './images';
 import { mediaAsset, type MediaVariant } from './media.tables';
 
@@ -24,12 +25,6 @@ const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif
 const DOCUMENT_TYPES = new Map([['application/pdf', 'pdf']]);
 const ALT_MAX = 300;
 
-
-async function owner(ctx: ServiceContext, institutionId: string) {
-	const [row] = await ctx.db.select({ defaultLocale: institution.defaultLocale, locales: institution.locales }).from(institution).where(eq(institution.id, institutionId));
-	if (!row) throw notFound();
-	return { sourceLocale: row.defaultLocale as Locale, locales: [...new Set([row.defaultLocale, ...row.locales])].filter((l): l is Locale => (LOCALES as readonly string[]).includes(l)) };
-}
 
 function checkAlt(alt: LocalizedText, required: readonly Locale[]) {
 	const fields: Partial<Record<string, MessageKey>> = {};
@@ -53,7 +48,7 @@ export async function uploadMedia(ctx: ServiceContext, institutionId: string, fi
 	const isImage = !!detected && IMAGE_TYPES.has(detected.mime);
 	const documentExtension = detected ? DOCUMENT_TYPES.get(detected.mime) : undefined;
 	if (!isImage && !documentExtension) throw invalidInput({ file: 'error_media_type' });
-	const { locales } = await owner(ctx, institutionId);
+	const { locales } = await contentOwner(ctx, institutionId);
 	const alt = cleanLocalizedText(altInput);
 	if (isImage) checkAlt(alt, locales);
 
@@ -130,7 +125,7 @@ export async function getMediaForEditing(ctx: ServiceContext, institutionId: str
 export async function updateMediaAlt(ctx: ServiceContext, institutionId: string, id: string, altInput: Partial<Record<string, string>>, version: unknown) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 	const fullEdit = canInstitution(ctx.actor, 'content.edit', institutionId);
-	const { sourceLocale, locales } = await owner(ctx, institutionId);
+	const { sourceLocale, locales } = await contentOwner(ctx, institutionId);
 	return inTransaction(ctx, async (tx) => {
 		const row = await loadOwned(tx, institutionId, id);
 		let alt = cleanLocalizedText(altInput);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isCountryCode } from '$lib/i18n/countries';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
-import { editableContent, isoDateInput, localizedInput, slugInput, translatedFromForm, type Snapshot } from '../content/editorial';
+import { editableContent, type Snapshot } from '../content/editorial';
+import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { invalidInput } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { indexEvent, removeFromIndex } from '../search/search.service';

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
-import { editableContent, localizedInput, slugInput, translatedFromForm } from '../content/editorial';
+import { editableContent } from '../content/editorial';
+import { localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import type { ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
 import { faqItem } from './news.tables';

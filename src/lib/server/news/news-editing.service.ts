@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
-import { editableContent, localizedInput, slugInput, translatedFromForm, type Snapshot } from '../content/editorial';
+import { editableContent, type Snapshot } from '../content/editorial';
+import { localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { parseInput } from '../platform/validation';
 import { indexNews, removeFromIndex } from '../search/search.service';
 import { newsItem } from './news.tables';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateInput, slugInput } from './editorial';
+import { isoDateInput, slugInput } from './content-inputs';
 
 describe('shared input rules', () => {
 	it('accepts real dates only, without throwing on impossible ones', () => {

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
+
+/** Input rules every editable content type shares (its form reader and zod schema use them). */
+
+/** The zod shape of one translated field: a text per UI language, trimmed, with a length cap. */
+export const localizedInput = (max: number) =>
+	z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().max(max, 'error_too_long').optional()])) as Record<Locale, z.ZodOptional<z.ZodString>>);
+
+export const slugInput = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.regex(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, 'error_slug_invalid');
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 and 2026-13-01 are refused, not thrown). */
+export const isoDateInput = z
+	.string()
+	.trim()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'error_date_invalid')
+	.refine((v) => {
+		const d = new Date(`${v}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+	}, 'error_date_invalid');
+
+/** Reads `title.en`, `title.ru`… from a flat form into { title: { en, ru } }. */
+export function translatedFromForm(input: Record<string, string>, fields: readonly string[]) {
+	return Object.fromEntries(fields.map((field) => [field, Object.fromEntries(LOCALES.map((l) => [l, input[`${field}.${l}`] ?? '']))]));
+}
