@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import { auditEvent, type AuditChanges } from './audit.tables';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
 import type { ServiceContext } from '../platform/context';
@@ -34,6 +34,37 @@ export function diffFields(before: Record<string, unknown> | null, after: Record
 		if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
 	}
 	return changes;
+}
+
+/**
+ * What others changed in one record since `since` (when someone opened its form), folded from
+ * the audit trail into the values before and after: shown as a diff when their save arrives
+ * second. For records kept without revisions (institution profile, factsheet).
+ */
+export async function auditChangesSince(ctx: ServiceContext, filter: { institutionId: string; entityType: string; entityId: string; actions: string[]; since: Date }) {
+	const events = await ctx.db
+		.select({ at: auditEvent.at, actorEmail: auditEvent.actorEmail, changes: auditEvent.changes })
+		.from(auditEvent)
+		.where(
+			and(
+				eq(auditEvent.institutionId, filter.institutionId),
+				eq(auditEvent.entityType, filter.entityType),
+				eq(auditEvent.entityId, filter.entityId),
+				inArray(auditEvent.action, filter.actions),
+				gt(auditEvent.at, filter.since)
+			)
+		)
+		.orderBy(asc(auditEvent.at));
+	const before: Record<string, unknown> = {};
+	const after: Record<string, unknown> = {};
+	for (const e of events) {
+		for (const [field, change] of Object.entries(e.changes)) {
+			if (!(field in before)) before[field] = change.from;
+			after[field] = change.to;
+		}
+	}
+	const last = events.at(-1);
+	return { by: last?.actorEmail ?? null, at: last?.at ?? null, before, after };
 }
 
 const PAGE_SIZE = 50;

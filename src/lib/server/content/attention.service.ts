@@ -4,6 +4,7 @@ import type { LocalizedText } from '$lib/i18n/localized-text';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { institution } from '../institutions/institutions.tables';
 import { PROFILE_TEXTS } from '../institutions/institutions.service';
+import { getFactsheetForEditing } from '../institutions/factsheet-editing.service';
 import { translationGaps } from './translation-status';
 import { CONTENT_KINDS, type ContentKind } from '$lib/content-kinds';
 import { editable } from './editable-types';
@@ -14,29 +15,31 @@ import { notFound } from '../platform/errors';
 const PROFILE_STALE_DAYS = 180;
 
 export interface CoverageEntry {
-	type: 'profile' | ContentKind;
+	type: 'profile' | 'factsheet' | ContentKind;
 	id: string;
 	title: LocalizedText;
 	missing: string[];
 	stale: string[];
 }
 
-type InstitutionRow = typeof institution.$inferSelect;
 
 /** The institution and every editable item of it, each tagged with its kind (read once per page). */
 async function loadContent(ctx: ServiceContext, institutionId: string) {
 	const [inst] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
 	if (!inst) throw notFound();
 	const lists = await Promise.all(CONTENT_KINDS.map(async (kind) => (await editable(kind).service.list(ctx, institutionId)).map((item) => ({ ...item, kind }))));
-	return { inst, items: lists.flat() };
+	const factsheet = await getFactsheetForEditing(ctx, institutionId);
+	return { inst, items: lists.flat(), factsheetGaps: factsheet.gaps };
 }
 
-function coverageOf(inst: InstitutionRow, items: Awaited<ReturnType<typeof loadContent>>['items']) {
+function coverageOf({ inst, items, factsheetGaps }: Awaited<ReturnType<typeof loadContent>>) {
 	const profileGaps = translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale);
 	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
 	for (const locale of LOCALES) {
 		const profileGap = profileGaps[locale];
 		if (profileGap.missing.length || profileGap.stale.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileGap.missing, stale: profileGap.stale });
+		const factsheetGap = factsheetGaps[locale];
+		if (factsheetGap.missing.length || factsheetGap.stale.length) byLocale[locale].push({ type: 'factsheet', id: inst.id, title: inst.name, missing: factsheetGap.missing, stale: factsheetGap.stale });
 		for (const n of items) {
 			const gap = n.gaps[locale];
 			if (gap.missing.length || gap.stale.length) byLocale[locale].push({ type: n.kind, id: n.id, title: n.title, missing: gap.missing, stale: gap.stale });
@@ -51,16 +54,16 @@ function coverageOf(inst: InstitutionRow, items: Awaited<ReturnType<typeof loadC
  */
 export async function translationCoverage(ctx: ServiceContext, institutionId: string) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
-	const { inst, items } = await loadContent(ctx, institutionId);
-	return coverageOf(inst, items);
+	return coverageOf(await loadContent(ctx, institutionId));
 }
 
 /** The workspace dashboard: what waits for review, drafts, scheduled items, translation gaps. */
 export async function workspaceAttention(ctx: ServiceContext, institutionId: string, now = new Date()) {
 	authorizeInstitution(ctx.actor, 'institution.open_workspace', institutionId);
 	if (!canInstitution(ctx.actor, 'content.translate', institutionId)) return null;
-	const { inst, items } = await loadContent(ctx, institutionId);
-	const coverage = coverageOf(inst, items);
+	const content = await loadContent(ctx, institutionId);
+	const { inst, items } = content;
+	const coverage = coverageOf(content);
 	const profileAgeDays = (now.getTime() - inst.updatedAt.getTime()) / 86_400_000;
 	return {
 		review: items.filter((n) => n.reviewRequested),

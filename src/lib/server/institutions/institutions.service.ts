@@ -1,11 +1,10 @@
-import { and, asc, count, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
-import { auditEvent } from '../audit/audit.tables';
+import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
 import { diffSnapshots } from '../content/revision-diff';
 import { nextTranslationSources } from '../content/translation-status';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
-import { diffFields, recordAudit } from '../audit/audit.service';
+import { auditChangesSince, diffFields, recordAudit } from '../audit/audit.service';
 import { AppError, invalidInput, notFound } from '../platform/errors';
 import { isInstitutionImage } from '../media/media.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
@@ -144,25 +143,14 @@ export async function updateInstitutionTranslations(ctx: ServiceContext, institu
  */
 export async function profileChangesSince(ctx: ServiceContext, institutionId: string, since: Date) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
-	const events = await ctx.db
-		.select({ at: auditEvent.at, actorEmail: auditEvent.actorEmail, changes: auditEvent.changes })
-		.from(auditEvent)
-		.where(and(eq(auditEvent.institutionId, institutionId), eq(auditEvent.entityType, 'institution'), inArray(auditEvent.action, ['institution.update_profile', 'institution.translate_profile']), gt(auditEvent.at, since)))
-		.orderBy(asc(auditEvent.at));
-	const before: Record<string, unknown> = {};
-	const after: Record<string, unknown> = {};
-	for (const e of events) {
-		for (const [field, change] of Object.entries(e.changes)) {
-			if (!(field in before)) before[field] = change.from;
-			after[field] = change.to;
-		}
-	}
-	const last = events.at(-1);
-	return {
-		by: last?.actorEmail ?? null,
-		at: last?.at ?? null,
-		changes: diffSnapshots(before, after, { localized: PROFILE_TEXTS.filter((f) => f in after), plain: ['website', 'defaultLocale', 'locales'].filter((f) => f in after) })
-	};
+	const { by, at, before, after } = await auditChangesSince(ctx, {
+		institutionId,
+		entityType: 'institution',
+		entityId: institutionId,
+		actions: ['institution.update_profile', 'institution.translate_profile'],
+		since
+	});
+	return { by, at, changes: diffSnapshots(before, after, { localized: PROFILE_TEXTS.filter((f) => f in after), plain: ['website', 'defaultLocale', 'locales'].filter((f) => f in after) }) };
 }
 
 export async function createInstitution(ctx: ServiceContext, input: unknown) {

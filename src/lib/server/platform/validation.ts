@@ -19,9 +19,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 	throw invalidInput(fields);
 }
 
-/** A FormData as a plain object of strings (the last value wins; files are dropped). */
+/**
+ * A FormData as a plain object of strings; files are dropped. A name sent several times (a
+ * group of checkboxes) arrives as its values joined by commas, so a form shown again after an
+ * error keeps every box that was ticked.
+ */
 export function formToObject(form: FormData): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value;
+	for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = key in out ? `${out[key]},${value}` : value;
 	return out;
 }
+
+/** A comma-joined list from `formToObject` back as its values. */
+export const listFromForm = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);

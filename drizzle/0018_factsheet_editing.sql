@@ -1,0 +1,2 @@
+ALTER TABLE "institution_factsheet" ADD COLUMN "translation_sources" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "institution_factsheet" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
