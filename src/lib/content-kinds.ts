@@ -1,10 +1,11 @@
 import type { MessageKey } from '$lib/i18n/messages';
+import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
 
 /**
  * The content types editors manage in the workspace with the shared editorial workflow, and
  * how their forms look. Shared by the server (which validates) and the pages (which render).
  */
-export const CONTENT_KINDS = ['news', 'events', 'faq', 'documents'] as const;
+export const CONTENT_KINDS = ['news', 'events', 'faq', 'documents', 'scholarships'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export function isContentKind(value: unknown): value is ContentKind {
@@ -14,7 +15,8 @@ export function isContentKind(value: unknown): value is ContentKind {
 export interface PlainFieldSpec {
 	name: string;
 	label: MessageKey;
-	type: 'text' | 'date' | 'url' | 'number' | 'checkbox' | 'select';
+	/** `checkboxes`: several of `options` (sent as a comma-joined list). */
+	type: 'text' | 'date' | 'url' | 'number' | 'checkbox' | 'select' | 'checkboxes';
 	help?: MessageKey;
 	options?: { value: string; label: MessageKey }[];
 }
@@ -43,6 +45,7 @@ export interface ContentForm {
 const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
 const DOCUMENT_KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'] as const;
 const DOCUMENT_LANGUAGES = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv', 'de'] as const;
+export const SCHOLARSHIP_COVER_OPTIONS = ['tuition', 'stipend', 'housing', 'insurance', 'travel'] as const;
 
 export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 	news: {
@@ -108,5 +111,32 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 			{ name: 'publishedOn', label: 'field_published_on', type: 'date' }
 		],
 		translated: [{ name: 'title', label: 'field_title', type: 'text' }]
+	},
+	scholarships: {
+		title: 'workspace_scholarships',
+		newItem: 'scholarships_new',
+		empty: 'scholarships_empty',
+		publicPath: (slug) => `/scholarships/${slug}`,
+		schedulable: false,
+		plain: [
+			{ name: 'slug', label: 'field_slug', type: 'text', help: 'events_slug_help' },
+			{ name: 'levels', label: 'filter_level', type: 'checkboxes', options: PROGRAMME_LEVELS.map((l) => ({ value: l, label: `level_${l}` as MessageKey })) },
+			{ name: 'fields', label: 'filter_field', type: 'checkboxes', help: 'scholarship_fields_help', options: ISCED_BROAD_FIELDS.map((f) => ({ value: f, label: `isced_${f}` as MessageKey })) },
+			{ name: 'covers', label: 'scholarship_covers', type: 'checkboxes', options: SCHOLARSHIP_COVER_OPTIONS.map((c) => ({ value: c, label: `cover_${c}` as MessageKey })) },
+			{ name: 'stipend', label: 'field_stipend', type: 'number', help: 'field_stipend_help' },
+			{ name: 'stipendCurrency', label: 'field_stipend_currency', type: 'text', help: 'field_stipend_currency_help' },
+			{ name: 'eligibleNationalities', label: 'field_eligible_nationalities', type: 'text', help: 'field_eligible_nationalities_help' },
+			{ name: 'excludedNationalities', label: 'field_excluded_nationalities', type: 'text', help: 'field_excluded_nationalities_help' },
+			{ name: 'applicationDeadline', label: 'scholarship_deadline', type: 'date' },
+			{ name: 'url', label: 'scholarship_official_page', type: 'url' },
+			{ name: 'sourceUrl', label: 'field_source_url', type: 'url' },
+			{ name: 'verifiedOn', label: 'field_verified_on', type: 'date' },
+			{ name: 'unverified', label: 'field_unverified_fact', type: 'checkbox' }
+		],
+		translated: [
+			{ name: 'name', label: 'field_scholarship_name', type: 'text' },
+			{ name: 'provider', label: 'field_provider', type: 'text' },
+			{ name: 'summary', label: 'field_summary', type: 'textarea', rows: 4 }
+		]
 	}
 };

@@ -3,6 +3,7 @@ import { eventEditing, eventInputFromForm } from '../news/event-editing.service'
 import { faqEditing, faqInputFromForm } from '../news/faq-editing.service';
 import { documentEditing, documentInputFromForm } from '../news/document-editing.service';
 import { newsEditing, newsInputFromForm } from '../news/news-editing.service';
+import { scholarshipEditing, scholarshipInputFromForm } from '../scholarships/scholarship-editing.service';
 import type { editableContent } from './editorial';
 
 /** The workflow functions of any content type, seen without its particular fields. */
@@ -13,7 +14,8 @@ const EDITABLE: Record<ContentKind, { service: EditableService; inputFromForm: (
 	news: { service: newsEditing, inputFromForm: newsInputFromForm },
 	events: { service: eventEditing, inputFromForm: eventInputFromForm },
 	faq: { service: faqEditing, inputFromForm: faqInputFromForm },
-	documents: { service: documentEditing, inputFromForm: documentInputFromForm }
+	documents: { service: documentEditing, inputFromForm: documentInputFromForm },
+	scholarships: { service: scholarshipEditing, inputFromForm: scholarshipInputFromForm }
 };
 
 export const editable = (kind: ContentKind) => EDITABLE[kind];

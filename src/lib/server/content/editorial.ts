@@ -71,6 +71,8 @@ export interface EditableDefinition<Data extends { slug: string }> {
 	publishedAt?: PgColumn;
 	/** Row order in the workspace list (newest or largest first). */
 	listOrder: SQL | PgColumn;
+	/** Columns a new row needs that come from its institution, not from the form (e.g. its country). */
+	insertDefaults?(ctx: ServiceContext, institutionId: string): Promise<Record<string, unknown>>;
 	/** Addresses are unique across the platform (news, events) or within the institution (FAQ). */
 	slugScope?: 'platform' | 'institution';
 	index(ctx: ServiceContext, row: EditableRow & Record<string, unknown>): Promise<void>;
@@ -212,7 +214,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			const snapshot = { ...data, sources: nextTranslationSources(def.translated, null, data, {}, owner.sourceLocale) };
 			const [created] = (await tx.db
 				.insert(t)
-				.values({ institutionId, ...def.toRow(data), status: 'draft', latestRevision: 1, ...(def.publishedAt ? { publishedAt: new Date() } : {}) } as never)
+				.values({ institutionId, ...(await def.insertDefaults?.(tx, institutionId)), ...def.toRow(data), status: 'draft', latestRevision: 1, ...(def.publishedAt ? { publishedAt: new Date() } : {}) } as never)
 				.returning()) as Row[];
 			await appendRevision(tx, { ...key(created!.id), institutionId, number: 1, data: { ...snapshot } });
 			await recordAudit(tx, { entityType: def.entityType, entityId: created!.id, institutionId, action: `${def.entityType}.create`, changes: diffFields(null, data as Record<string, unknown>) });

@@ -8,7 +8,7 @@ import { contentRevision } from './revisions.tables';
  * and finds them.
  */
 export type RevisionState = 'draft' | 'in_review' | 'published';
-export type ContentType = 'news' | 'event' | 'faq' | 'document';
+export type ContentType = 'news' | 'event' | 'faq' | 'document' | 'scholarship';
 
 export interface RevisionKey {
 	entityType: ContentType;

@@ -1,25 +1,7 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
-
-/**
- * The columns the editorial workflow needs (content/editorial.ts): public status, optimistic
- * locking and the revision pointers. New items start as `initialStatus`.
- */
-function editableColumns(initialStatus: 'published' | 'draft') {
-	return {
-		/** 'draft' (never published) | 'published' | 'unpublished' */
-		status: text().notNull().default(initialStatus),
-		isDemo: boolean().notNull().default(false),
-		/** Optimistic locking: every save must name the version it started from. */
-		version: integer().notNull().default(1),
-		/** Number of the newest revision (0: none yet, the row is as seeded). */
-		latestRevision: integer().notNull().default(0),
-		/** Number of the revision the public sees; null before the first publication. */
-		liveRevision: integer(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-	};
-}
+import { editableColumns } from '../content/editable-columns';
 
 /**
  * News, platform-wide (no institution) or of one institution. The row holds what the public

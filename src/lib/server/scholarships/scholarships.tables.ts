@@ -1,6 +1,7 @@
-import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
+import { editableColumns } from '../content/editable-columns';
 
 export const SCHOLARSHIP_COVERS = ['tuition', 'stipend', 'housing', 'insurance', 'travel'] as const;
 export type ScholarshipCover = (typeof SCHOLARSHIP_COVERS)[number];
@@ -36,10 +37,8 @@ export const scholarship = pgTable(
 		sourceUrl: text(),
 		verifiedOn: date({ mode: 'string' }),
 		unverified: boolean().notNull().default(false),
-		isDemo: boolean().notNull().default(false),
-		/** 'published' | 'draft' */
-		status: text().notNull().default('published'),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		/** Status, locking and revisions: institutional scholarships are edited in the workspace (content/editorial.ts). */
+		...editableColumns('published')
 	},
 	(t) => [index('scholarship_country_idx').on(t.countryCode, t.status), index('scholarship_institution_idx').on(t.institutionId)]
 );

@@ -44,7 +44,7 @@ export async function rebuildSearchIndex(platform: Platform) {
 			body: `${i.shortName.toLowerCase()} \n ${texts(i.name, i.city, i.description, countryNames(i.countryCode))}`
 		})),
 		...programmes.map(({ p, slug, name }) => programmeDocument(p, slug, name)),
-		...scholarships.map((s) => ({ kind: 'scholarship', path: `/scholarships/${s.slug}`, title: s.name, summary: s.provider, titles: texts(s.name), body: texts(s.name, s.provider, s.summary) })),
+		...scholarships.map(scholarshipDocument),
 		...guides.map((g) => ({
 			kind: 'guide',
 			path: `/countries/${g.countryCode.toLowerCase()}`,
@@ -82,6 +82,16 @@ export async function indexProgrammes(ctx: Pick<ServiceContext, 'db'>, instituti
 			.values(rows.slice(i, i + 500).map((p) => programmeDocument(p, institutionSlug, institutionName)))
 			.onConflictDoUpdate({ target: searchDocument.path, set: { title: sql`excluded.title`, summary: sql`excluded.summary`, titles: sql`excluded.titles`, body: sql`excluded.body` } });
 	}
+}
+
+function scholarshipDocument(s: Pick<typeof scholarship.$inferSelect, 'slug' | 'name' | 'provider' | 'summary'>): typeof searchDocument.$inferInsert {
+	return { kind: 'scholarship', path: `/scholarships/${s.slug}`, title: s.name, summary: s.provider, titles: texts(s.name), body: texts(s.name, s.provider, s.summary) };
+}
+
+/** Puts a published scholarship in the index (or updates it). */
+export async function indexScholarship(ctx: Pick<ServiceContext, 'db'>, s: typeof scholarship.$inferSelect) {
+	const doc = scholarshipDocument(s);
+	await ctx.db.insert(searchDocument).values(doc).onConflictDoUpdate({ target: searchDocument.path, set: { title: doc.title, summary: doc.summary, titles: doc.titles, body: doc.body } });
 }
 
 function eventDocument(e: typeof event.$inferSelect): typeof searchDocument.$inferInsert {

@@ -1,3 +1,4 @@
+import type { ContentKind } from '$lib/content-kinds';
 import { formatDate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { resolveText } from '$lib/i18n/localized-text';
@@ -7,7 +8,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
-	const kind = event.params.kind as 'news' | 'events';
+	const kind = event.params.kind as ContentKind;
 	const items = await loadOrError(event, () => editable(kind).service.list(event.locals.ctx, institution.id));
 	const locale = event.locals.locale;
 	return {

@@ -1,3 +1,4 @@
+import type { ContentKind } from '$lib/content-kinds';
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
@@ -9,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
-	const kind = event.params.kind as 'news' | 'events';
+	const kind = event.params.kind as ContentKind;
 	const item = await loadOrError(event, () => editable(kind).service.get(event.locals.ctx, institution.id, event.params.id));
 	const locale = event.locals.locale;
 	const zoned = (d: Date) => `${formatDateTime(new Date(`${instantToZoned(d, item.timeZone)}:00Z`), locale)} (${item.timeZone})`;
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function context(event: RequestEvent) {
 	const institution = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
-	const kind = event.params.kind as 'news' | 'events';
+	const kind = event.params.kind as ContentKind;
 	return { institution, id: event.params.id!, ctx: event.locals.ctx, kind, ...editable(kind) };
 }
 

@@ -1,3 +1,4 @@
+import type { ContentKind } from '$lib/content-kinds';
 import { formatDate } from '$lib/i18n/format';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { resolveText } from '$lib/i18n/localized-text';
@@ -5,16 +6,32 @@ import { editable } from '$lib/server/content/editable-types';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import { loadOrError } from '$lib/server/http';
 import { presentEvent } from '$lib/server/news/present';
+import { presentScholarship } from '$lib/server/scholarships/present';
+import type { ScholarshipData } from '$lib/server/scholarships/scholarship-editing.service';
 import type { PageServerLoad } from './$types';
 
 /** The newest revision rendered by the public page's own component, in the page's language. */
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
-	const kind = event.params.kind as 'news' | 'events';
+	const kind = event.params.kind as ContentKind;
 	const item = await loadOrError(event, () => editable(kind).service.get(event.locals.ctx, institution.id, event.params.id));
 	const locale = event.locals.locale;
 	const s = item.snapshot as Record<string, unknown>;
 	const owner = { institutionSlug: institution.slug, institutionShortName: institution.shortName, isDemo: item.isDemo };
+	if (kind === 'scholarships') {
+		const data = s as unknown as ScholarshipData;
+		const row = { ...data, countryCode: institution.countryCode, isDemo: item.isDemo, stipends: data.stipend === null ? {} : Object.fromEntries(data.levels.map((l) => [l, data.stipend!])) };
+		return {
+			kind,
+			id: item.id,
+			scholarship: {
+				...presentScholarship(row, locale),
+				institutionSlug: institution.slug,
+				institutionShortName: institution.shortName,
+				deadline: data.applicationDeadline ? formatDate(data.applicationDeadline, locale, 'long') : null
+			}
+		};
+	}
 	if (kind === 'events') {
 		const presented = presentEvent({ ...(s as { startsOn: string; endsOn: string; countryCode: string | null }), slug: String(s.slug) }, locale);
 		return { kind, id: item.id, event: { ...presented, title: s.title as LocalizedText, summary: s.summary as LocalizedText, city: s.city as LocalizedText, online: s.online === true, ...owner } };
