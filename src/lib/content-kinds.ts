@@ -1,11 +1,11 @@
 import type { MessageKey } from '$lib/i18n/messages';
-import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
+import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS } from '$lib/programmes/taxonomy';
 
 /**
  * The content types editors manage in the workspace with the shared editorial workflow, and
  * how their forms look. Shared by the server (which validates) and the pages (which render).
  */
-export const CONTENT_KINDS = ['news', 'events', 'faq', 'documents', 'scholarships'] as const;
+export const CONTENT_KINDS = ['news', 'events', 'faq', 'documents', 'scholarships', 'programmes'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export function isContentKind(value: unknown): value is ContentKind {
@@ -29,9 +29,21 @@ export interface TranslatedFieldSpec {
 	help?: MessageKey;
 }
 
+/** A link on a type's list page beside "new" (imports, exports), shown to those who may do it. */
+export interface ContentTool {
+	/** Relative to the list page. */
+	href: string;
+	label: MessageKey;
+	needs: 'content.edit' | 'content.translate';
+	download?: boolean;
+}
+
 export interface ContentForm {
 	/** Page titles and labels. */
 	title: MessageKey;
+	/** The translated field that names an item (its heading in lists and the editor). */
+	titleField: string;
+	tools?: ContentTool[];
 	newItem: MessageKey;
 	empty: MessageKey;
 	/** The public page of an item, without the locale (FAQ: on the profile, `institution` given). */
@@ -49,6 +61,7 @@ export const SCHOLARSHIP_COVER_OPTIONS = ['tuition', 'stipend', 'housing', 'insu
 
 export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 	news: {
+		titleField: 'title',
 		title: 'workspace_news',
 		newItem: 'news_new',
 		empty: 'news_empty',
@@ -62,6 +75,7 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 		]
 	},
 	events: {
+		titleField: 'title',
 		title: 'workspace_events',
 		newItem: 'events_new',
 		empty: 'events_empty',
@@ -83,6 +97,7 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 		]
 	},
 	faq: {
+		titleField: 'question',
 		title: 'workspace_faq',
 		newItem: 'faq_new',
 		empty: 'faq_empty',
@@ -98,6 +113,7 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 		]
 	},
 	documents: {
+		titleField: 'title',
 		title: 'workspace_documents',
 		newItem: 'documents_new',
 		empty: 'documents_empty',
@@ -113,6 +129,7 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 		translated: [{ name: 'title', label: 'field_title', type: 'text' }]
 	},
 	scholarships: {
+		titleField: 'name',
 		title: 'workspace_scholarships',
 		newItem: 'scholarships_new',
 		empty: 'scholarships_empty',
@@ -136,6 +153,36 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 		translated: [
 			{ name: 'name', label: 'field_scholarship_name', type: 'text' },
 			{ name: 'provider', label: 'field_provider', type: 'text' },
+			{ name: 'summary', label: 'field_summary', type: 'textarea', rows: 4 }
+		]
+	},
+	programmes: {
+		titleField: 'title',
+		title: 'workspace_programmes',
+		newItem: 'programmes_new',
+		empty: 'programmes_empty',
+		tools: [
+			{ href: 'import', label: 'import_programmes', needs: 'content.edit' },
+			{ href: 'export/programmes.xlsx', label: 'export_xlsx', needs: 'content.translate', download: true },
+			{ href: 'export/programmes.csv', label: 'export_csv', needs: 'content.translate', download: true }
+		],
+		publicPath: (slug, institution) => `/institutions/${institution}/programmes/${slug}`,
+		schedulable: false,
+		plain: [
+			{ name: 'slug', label: 'field_slug', type: 'text', help: 'faq_slug_help' },
+			{ name: 'level', label: 'programme_level', type: 'select', options: PROGRAMME_LEVELS.map((l) => ({ value: l, label: `level_${l}` as MessageKey })) },
+			{ name: 'iscedCode', label: 'field_isced_code', type: 'text', help: 'field_isced_code_help' },
+			{ name: 'languages', label: 'programme_languages', type: 'text', help: 'factsheet_languages_help' },
+			{ name: 'durationMonths', label: 'field_duration_months', type: 'number' },
+			{ name: 'credits', label: 'programme_credits', type: 'number', help: 'field_credits_help' },
+			{ name: 'tuitionAmount', label: 'programme_tuition', type: 'number', help: 'field_tuition_help' },
+			{ name: 'tuitionCurrency', label: 'field_tuition_currency', type: 'text', help: 'field_stipend_currency_help' },
+			{ name: 'startTerms', label: 'programme_start', type: 'checkboxes', options: START_TERMS.map((t) => ({ value: t, label: `term_${t}` as MessageKey })) },
+			{ name: 'applicationOpens', label: 'field_application_opens', type: 'date' },
+			{ name: 'applicationDeadline', label: 'field_application_deadline', type: 'date' }
+		],
+		translated: [
+			{ name: 'title', label: 'field_title', type: 'text' },
 			{ name: 'summary', label: 'field_summary', type: 'textarea', rows: 4 }
 		]
 	}

@@ -23,3 +23,46 @@ test('only platform admins edit country guides', async ({ page }) => {
 	await signIn(page, 'enu.admin@demo.welcome.test');
 	expect((await page.goto('/en/admin/countries/kz'))?.status()).toBe(404);
 });
+
+test('a country editor adds a step after arrival and a holiday; withdrawing the step takes it off the guide', async ({ page }) => {
+	const title = `Collect the residence card ${Date.now()}`;
+	await signIn(page, 'countries@demo.welcome.test');
+	await page.goto('/en/admin');
+	await expect(page).toHaveURL(/\/en\/admin\/countries$/);
+	await expect(page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link')).toHaveText(['Country guides']);
+	expect((await page.goto('/en/admin/users'))?.status()).toBe(404);
+
+	await page.goto('/en/admin/countries/se');
+	await page.getByRole('link', { name: /Steps after arrival/ }).click();
+	await page.getByRole('link', { name: 'New step' }).click();
+	await page.getByLabel('Code', { exact: true }).fill(`e2e_${Date.now()}`);
+	await page.getByLabel('Deadline after arrival').fill('7');
+	await page.getByLabel('Counted in').selectOption('calendar_days');
+	await page.getByLabel('Who does it').selectOption('self');
+	await page.getByLabel('Source', { exact: true }).fill('https://www.migrationsverket.se/');
+	await page.getByLabel('Checked on').fill('2026-11-28');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('#title-en-error')).toContainText('Write the English text');
+	await expect(page.getByLabel('Deadline after arrival')).toHaveValue('7');
+
+	await page.getByLabel('Step · English').fill(title);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Saved.')).toBeVisible();
+	const editor = page.url();
+
+	await page.goto('/en/countries/se');
+	await expect(page.getByText(title)).toBeVisible();
+	await page.goto(editor);
+	await page.getByRole('button', { name: 'Withdraw' }).click();
+	await expect(page.getByText('Withdrawn: the guide and the arrival planner no longer use it.')).toBeVisible();
+	await page.goto('/en/countries/se');
+	await expect(page.getByText(title)).toHaveCount(0);
+
+	await page.goto('/en/admin/countries/se/calendar?year=2031');
+	await page.getByLabel('Date', { exact: true }).fill('2031-06-10');
+	await page.getByLabel('Name · English').fill('E2E extra holiday');
+	await page.getByLabel('Source', { exact: true }).fill('https://www.riksdagen.se/');
+	await page.getByLabel('Checked on').fill('2026-11-28');
+	await page.getByRole('button', { name: 'Add, or replace the day on that date' }).click();
+	await expect(page.getByRole('row', { name: /E2E extra holiday/ })).toContainText('Public holiday');
+});

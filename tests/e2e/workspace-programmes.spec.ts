@@ -80,3 +80,37 @@ test('translators cannot import; other institutions get 404', async ({ page }) =
 	expect((await page.goto('/en/workspace/enu/programmes/import'))?.status()).toBe(404);
 	expect((await page.goto('/en/workspace/enu/programmes/export/programmes.csv'))?.status()).toBe(404);
 });
+
+test('an editor adds one programme by hand, previews it and publishes it', async ({ page }) => {
+	const slug = `e2e-single-${Date.now()}`;
+	await signIn(page, 'enu.editor@demo.welcome.test');
+	await page.goto('/en/workspace/enu/programmes');
+	await page.getByRole('link', { name: 'New programme' }).click();
+	await page.getByLabel('Web address name').fill(slug);
+	await page.getByLabel('Level').selectOption('master');
+	await page.getByLabel('Field of study (ISCED-F code)').fill('0413');
+	await page.getByLabel('Taught in').fill('en, ru');
+	await page.getByLabel('Duration in months').fill('24');
+	await page.getByLabel('Tuition per year').fill('1500000');
+	await page.getByLabel('Currency of the tuition').fill('KZT');
+	await page.getByRole('checkbox', { name: 'Autumn' }).check();
+	await page.getByRole('checkbox', { name: 'Spring' }).check();
+	for (const [language, title] of [
+		['Қазақша', 'Халықаралық бизнес'],
+		['Русский', 'Международный бизнес'],
+		['English', 'International business']
+	]) {
+		await page.getByLabel(`Title · ${language}`).fill(title!);
+	}
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await page.getByRole('link', { name: 'Preview' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'International business' })).toBeVisible();
+	await expect(page.getByText('Autumn, Spring')).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the editor' }).click();
+	await page.getByRole('button', { name: 'Save and publish' }).click();
+	await expect(page.getByText('Published. The portal shows it now.')).toBeVisible();
+
+	await page.goto(`/en/institutions/enu/programmes/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('International business');
+	await expect(page.getByRole('definition').filter({ hasText: '1,500,000' })).toBeVisible();
+});

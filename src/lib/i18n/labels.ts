@@ -15,6 +15,8 @@ export function roleLabel(role: string | null | undefined): string {
 			return m.role_platform_admin();
 		case 'consortium_member':
 			return m.role_consortium_member();
+		case 'country_editor':
+			return m.role_country_editor();
 		default:
 			return role ?? '';
 	}

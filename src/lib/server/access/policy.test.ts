@@ -37,13 +37,13 @@ const EXPECTED: Record<InstitutionAction, [admin: boolean, staff: boolean, edito
 };
 const ROLE_COLUMNS: InstitutionRole[] = ['institution_admin', 'staff', 'editor', 'translator'];
 
-const EXPECTED_PLATFORM: Record<PlatformAction, [platformAdmin: boolean, consortiumMember: boolean]> = {
-	'platform.manage_institutions': [true, false],
-	'platform.manage_users': [true, false],
-	'platform.read_outbox': [true, false],
-	'platform.view_audit': [true, false],
-	'guides.edit': [true, false],
-	'consortium.view': [true, true]
+const EXPECTED_PLATFORM: Record<PlatformAction, [platformAdmin: boolean, consortiumMember: boolean, countryEditor: boolean]> = {
+	'platform.manage_institutions': [true, false, false],
+	'platform.manage_users': [true, false, false],
+	'platform.read_outbox': [true, false, false],
+	'platform.view_audit': [true, false, false],
+	'guides.edit': [true, false, true],
+	'consortium.view': [true, true, false]
 };
 
 function actor(options: { role?: InstitutionRole; platformRole?: PlatformRole } = {}): Actor {
@@ -78,9 +78,10 @@ describe('the permission table', () => {
 	});
 
 	it.each(Object.keys(EXPECTED) as InstitutionAction[])(
-		'a consortium member, an incoming person and an anonymous visitor get not_found for %s',
+		'a consortium member, a country editor, an incoming person and an anonymous visitor get not_found for %s',
 		(action) => {
 			expect(decideInstitution(actor({ platformRole: 'consortium_member' }), action, OWN)).toBe('not_found');
+			expect(decideInstitution(actor({ platformRole: 'country_editor' }), action, OWN)).toBe('not_found');
 			expect(decideInstitution(actor(), action, OWN)).toBe('not_found');
 			expect(decideInstitution(null, action, OWN)).toBe('not_found');
 		}
@@ -88,7 +89,8 @@ describe('the permission table', () => {
 
 	const platformCases = (Object.keys(EXPECTED_PLATFORM) as PlatformAction[]).flatMap((action) => [
 		{ action, platformRole: 'platform_admin' as const, allowed: EXPECTED_PLATFORM[action][0] },
-		{ action, platformRole: 'consortium_member' as const, allowed: EXPECTED_PLATFORM[action][1] }
+		{ action, platformRole: 'consortium_member' as const, allowed: EXPECTED_PLATFORM[action][1] },
+		{ action, platformRole: 'country_editor' as const, allowed: EXPECTED_PLATFORM[action][2] }
 	]);
 
 	it.each(platformCases)('$platformRole may $action: $allowed', ({ action, platformRole, allowed }) => {

@@ -7,7 +7,8 @@ import { AppError } from '../platform/errors';
 export const INSTITUTION_ROLES = ['institution_admin', 'staff', 'editor', 'translator'] as const;
 export type InstitutionRole = (typeof INSTITUTION_ROLES)[number];
 
-export const PLATFORM_ROLES = ['platform_admin', 'consortium_member'] as const;
+/** country_editor: keeps the country guides, visa routes, arrival rules and holidays of every country. */
+export const PLATFORM_ROLES = ['platform_admin', 'consortium_member', 'country_editor'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
 export function isInstitutionRole(value: unknown): value is InstitutionRole {
@@ -42,7 +43,7 @@ export const PLATFORM_ACTIONS = {
 	'platform.manage_users': ['platform_admin'],
 	'platform.read_outbox': ['platform_admin'],
 	'platform.view_audit': ['platform_admin'],
-	'guides.edit': ['platform_admin'],
+	'guides.edit': ['platform_admin', 'country_editor'],
 	'consortium.view': ['platform_admin', 'consortium_member']
 } as const satisfies Record<string, readonly PlatformRole[]>;
 export type PlatformAction = keyof typeof PLATFORM_ACTIONS;

@@ -13,6 +13,13 @@ export const slugInput = z
 	.toLowerCase()
 	.regex(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, 'error_slug_invalid');
 
+/** The official page a fact comes from (guides, visa routes, arrival steps): required. */
+export const sourceUrlInput = z
+	.string()
+	.trim()
+	.max(300, 'error_too_long')
+	.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), 'error_url_invalid');
+
 /** A real calendar date written YYYY-MM-DD (2026-02-30 and 2026-13-01 are refused, not thrown). */
 export const isoDateInput = z
 	.string()

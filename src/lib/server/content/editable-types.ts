@@ -4,6 +4,7 @@ import { faqEditing, faqInputFromForm } from '../news/faq-editing.service';
 import { documentEditing, documentInputFromForm } from '../news/document-editing.service';
 import { newsEditing, newsInputFromForm } from '../news/news-editing.service';
 import { scholarshipEditing, scholarshipInputFromForm } from '../scholarships/scholarship-editing.service';
+import { programmeEditing, programmeInputFromForm } from '../programmes/programme-editing.service';
 import type { editableContent } from './editorial';
 
 /** The workflow functions of any content type, seen without its particular fields. */
@@ -15,7 +16,8 @@ const EDITABLE: Record<ContentKind, { service: EditableService; inputFromForm: (
 	events: { service: eventEditing, inputFromForm: eventInputFromForm },
 	faq: { service: faqEditing, inputFromForm: faqInputFromForm },
 	documents: { service: documentEditing, inputFromForm: documentInputFromForm },
-	scholarships: { service: scholarshipEditing, inputFromForm: scholarshipInputFromForm }
+	scholarships: { service: scholarshipEditing, inputFromForm: scholarshipInputFromForm },
+	programmes: { service: programmeEditing, inputFromForm: programmeInputFromForm }
 };
 
 export const editable = (kind: ContentKind) => EDITABLE[kind];

@@ -67,6 +67,10 @@ export interface EditableDefinition<Data extends { slug: string }> {
 	fromRow(row: EditableRow & Record<string, unknown>): Data;
 	/** The row's columns for a snapshot (written when publishing; for drafts at creation). */
 	toRow(data: Data): Record<string, unknown>;
+	/** Checks that need the database (e.g. a known currency); throws invalidInput. Runs before every write. */
+	check?(ctx: ServiceContext, data: Data): Promise<void>;
+	/** Columns computed from the data with the database's help (e.g. tuition in euros), written with toRow. */
+	derive?(ctx: ServiceContext, data: Data): Promise<Record<string, unknown>>;
 	/** Types with a publication date (`publishedAt` column) can be scheduled. */
 	publishedAt?: PgColumn;
 	/** Row order in the workspace list (newest or largest first). */
@@ -76,8 +80,8 @@ export interface EditableDefinition<Data extends { slug: string }> {
 	/** Addresses are unique across the platform (news, events) or within the institution (FAQ). */
 	slugScope?: 'platform' | 'institution';
 	index(ctx: ServiceContext, row: EditableRow & Record<string, unknown>): Promise<void>;
-	publicPath(slug: string): string;
-	unindex(ctx: ServiceContext, path: string): Promise<void>;
+	/** Takes the item, as it was published under `row.slug`, out of search. */
+	unindex(ctx: ServiceContext, row: { slug: string; institutionId: string | null }): Promise<void>;
 }
 
 export type PublicState = 'draft' | 'scheduled' | 'published' | 'unpublished';
@@ -211,10 +215,11 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		const data = parse(input, owner.sourceLocale);
 		return inTransaction(ctx, async (tx) => {
 			await assertSlugFree(tx, institutionId, data.slug, null);
+			await def.check?.(tx, data);
 			const snapshot = { ...data, sources: nextTranslationSources(def.translated, null, data, {}, owner.sourceLocale) };
 			const [created] = (await tx.db
 				.insert(t)
-				.values({ institutionId, ...(await def.insertDefaults?.(tx, institutionId)), ...def.toRow(data), status: 'draft', latestRevision: 1, ...(def.publishedAt ? { publishedAt: new Date() } : {}) } as never)
+				.values({ institutionId, ...(await def.insertDefaults?.(tx, institutionId)), ...def.toRow(data), ...(await def.derive?.(tx, data)), status: 'draft', latestRevision: 1, ...(def.publishedAt ? { publishedAt: new Date() } : {}) } as never)
 				.returning()) as Row[];
 			await appendRevision(tx, { ...key(created!.id), institutionId, number: 1, data: { ...snapshot } });
 			await recordAudit(tx, { entityType: def.entityType, entityId: created!.id, institutionId, action: `${def.entityType}.create`, changes: diffFields(null, data as Record<string, unknown>) });
@@ -239,6 +244,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			const before = await workingCopy(tx, row);
 			if (!fullEdit) assertOnlyTranslations(pick(before.snapshot), data, owner.sourceLocale);
 			if (data.slug !== row.slug) await assertSlugFree(tx, institutionId, data.slug, row.id);
+			await def.check?.(tx, data);
 			const changes = diffFields(pick(before.snapshot) as Record<string, unknown>, data as Record<string, unknown>);
 			if (!Object.keys(changes).length) return { saved: false as const, version: row.version };
 			const [locked] = await tx.db
@@ -305,12 +311,12 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			const publishedAt = def.publishedAt ? (scheduled ?? (firstTime || publicState(row, now) === 'scheduled' ? now : row.publishedAt!)) : undefined;
 			const [updated] = (await tx.db
 				.update(t)
-				.set({ ...def.toRow(pick(working.snapshot)), status: 'published', liveRevision: number, version: sql`${t.version} + 1`, updatedAt: now, ...(publishedAt ? { publishedAt } : {}) } as never)
+				.set({ ...def.toRow(pick(working.snapshot)), ...(await def.derive?.(tx, pick(working.snapshot))), status: 'published', liveRevision: number, version: sql`${t.version} + 1`, updatedAt: now, ...(publishedAt ? { publishedAt } : {}) } as never)
 				.where(and(eq(t.id, id), eq(t.version, row.version)))
 				.returning()) as Row[];
 			if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
 			if (number > 0) await setRevisionState(tx, key(id), number, 'published');
-			if (row.slug !== updated.slug) await def.unindex(tx, def.publicPath(row.slug));
+			if (row.slug !== updated.slug) await def.unindex(tx, row);
 			await def.index(tx, updated);
 			pageCache.invalidate();
 			await recordAudit(tx, {
@@ -336,7 +342,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 				.where(and(eq(t.id, id), eq(t.version, versionSchema.parse(version))))
 				.returning({ version: t.version });
 			if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
-			await def.unindex(tx, def.publicPath(row.slug));
+			await def.unindex(tx, row);
 			pageCache.invalidate();
 			await recordAudit(tx, { entityType: def.entityType, entityId: id, institutionId, action: `${def.entityType}.unpublish` });
 			return { version: updated.version as number };

@@ -5,6 +5,7 @@ import { institution } from '../institutions/institutions.tables';
 import { mediaAsset } from '../media/media.tables';
 import { event, faqItem, libraryDocument, newsItem } from '../news/news.tables';
 import { scholarship } from '../scholarships/scholarships.tables';
+import { costItem } from '../costs/costs.tables';
 import type { ServiceContext } from '../platform/context';
 import { notFound } from '../platform/errors';
 import { listProgrammesForExport } from '../programmes/programme-import.service';
@@ -20,7 +21,7 @@ export async function exportInstitutionContent(ctx: ServiceContext, institutionI
 	authorizeInstitution(ctx.actor, 'content.edit', institutionId);
 	const [profile] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
 	if (!profile) throw notFound();
-	const [factsheet, programmes, news, events, faq, documents, scholarships, media] = await Promise.all([
+	const [factsheet, programmes, news, events, faq, documents, scholarships, costs, media] = await Promise.all([
 		getFactsheet(ctx, institutionId),
 		listProgrammesForExport(ctx, institutionId),
 		ctx.db.select().from(newsItem).where(eq(newsItem.institutionId, institutionId)),
@@ -28,6 +29,7 @@ export async function exportInstitutionContent(ctx: ServiceContext, institutionI
 		ctx.db.select().from(faqItem).where(eq(faqItem.institutionId, institutionId)),
 		ctx.db.select().from(libraryDocument).where(eq(libraryDocument.institutionId, institutionId)),
 		ctx.db.select().from(scholarship).where(eq(scholarship.institutionId, institutionId)),
+		ctx.db.select().from(costItem).where(eq(costItem.institutionId, institutionId)),
 		ctx.db.select().from(mediaAsset).where(eq(mediaAsset.institutionId, institutionId))
 	]);
 	/** Each row as the public sees it, plus the newest revision when it has unpublished changes. */
@@ -51,6 +53,7 @@ export async function exportInstitutionContent(ctx: ServiceContext, institutionI
 		faq: await withDrafts('faq', faq),
 		documents: await withDrafts('document', documents),
 		scholarships: await withDrafts('scholarship', scholarships),
+		costs: costs.map(({ version: _version, ...c }) => c),
 		media: media.map((m) => ({ id: m.id, kind: m.kind, mime: m.mime, name: m.originalName, alt: m.alt, width: m.width, height: m.height, files: m.variants.map((v) => `/media/${m.id}/${v.key.split('/').pop()}`), createdAt: m.createdAt }))
 	};
 }

@@ -8,32 +8,38 @@ import { contentRevision } from './revisions.tables';
  * and finds them.
  */
 export type RevisionState = 'draft' | 'in_review' | 'published';
-export type ContentType = 'news' | 'event' | 'faq' | 'document' | 'scholarship';
+export type ContentType = 'news' | 'event' | 'faq' | 'document' | 'scholarship' | 'programme';
 
 export interface RevisionKey {
 	entityType: ContentType;
 	entityId: string;
 }
 
-export async function appendRevision(
-	ctx: ServiceContext,
-	key: RevisionKey & { institutionId: string | null; number: number; data: Record<string, unknown>; state?: RevisionState; note?: string | null; byPlatform?: boolean }
-) {
-	const [row] = await ctx.db
-		.insert(contentRevision)
-		.values({
-			entityType: key.entityType,
-			entityId: key.entityId,
-			institutionId: key.institutionId,
-			number: key.number,
-			data: key.data,
-			state: key.state ?? 'draft',
-			authorUserId: key.byPlatform ? null : (ctx.actor?.userId ?? null),
-			authorName: key.byPlatform ? null : (ctx.actor?.email ?? null),
-			note: key.note ?? null
-		})
-		.returning();
+type NewRevision = RevisionKey & { institutionId: string | null; number: number; data: Record<string, unknown>; state?: RevisionState; note?: string | null; byPlatform?: boolean };
+
+/** The row of a new revision: by the current actor, or by the platform (seeded states). */
+const revisionRow = (ctx: ServiceContext, r: NewRevision) => ({
+	entityType: r.entityType,
+	entityId: r.entityId,
+	institutionId: r.institutionId,
+	number: r.number,
+	data: r.data,
+	state: r.state ?? 'draft',
+	authorUserId: r.byPlatform ? null : (ctx.actor?.userId ?? null),
+	authorName: r.byPlatform ? null : (ctx.actor?.email ?? null),
+	note: r.byPlatform ? null : (r.note ?? null)
+});
+
+export async function appendRevision(ctx: ServiceContext, revision: NewRevision) {
+	const [row] = await ctx.db.insert(contentRevision).values(revisionRow(ctx, revision)).returning();
 	return row!;
+}
+
+/** Several revisions in one statement (imports), each by the current actor unless `byPlatform`. */
+export async function appendRevisions(ctx: ServiceContext, revisions: NewRevision[], note: string | null = null) {
+	for (let i = 0; i < revisions.length; i += 500) {
+		await ctx.db.insert(contentRevision).values(revisions.slice(i, i + 500).map((r) => revisionRow(ctx, { note, ...r })));
+	}
 }
 
 export async function getRevision(ctx: ServiceContext, key: RevisionKey, number: number) {

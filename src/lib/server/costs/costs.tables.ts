@@ -1,4 +1,6 @@
-import { boolean, date, integer, jsonb, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { institution } from '../institutions/institutions.tables';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 
 export const COST_CATEGORIES = ['housing_dorm', 'housing_shared', 'housing_studio', 'food', 'transport', 'phone', 'insurance', 'visa_permits', 'study_materials', 'leisure'] as const;
@@ -7,11 +9,15 @@ export type CostCategory = (typeof COST_CATEGORIES)[number];
 /**
  * Living costs per city: low, typical and high amounts per item, in local currency, with the
  * period they are paid for. `city` is the English city name (the key institutions use too).
+ * Rows with an institution are that institution's own prices (its dormitories, its insurance):
+ * they replace the city's row of the same category when someone plans a stay there.
  */
 export const costItem = pgTable(
 	'cost_item',
 	{
 		id: uuid().primaryKey().defaultRandom(),
+		/** Null for the city's reference prices; set for an institution's own. */
+		institutionId: uuid().references(() => institution.id, { onDelete: 'cascade' }),
 		countryCode: text().notNull(),
 		city: text().notNull(),
 		category: text().notNull(),
@@ -26,9 +32,15 @@ export const costItem = pgTable(
 		sourceUrl: text(),
 		verifiedOn: date({ mode: 'string' }),
 		unverified: boolean().notNull().default(false),
-		isDemo: boolean().notNull().default(false)
+		isDemo: boolean().notNull().default(false),
+		/** Optimistic locking: bumped by every save. */
+		version: integer().notNull().default(1),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('cost_item_city_category_uq').on(t.countryCode, t.city, t.category)]
+	(t) => [
+		uniqueIndex('cost_item_city_category_uq').on(t.countryCode, t.city, t.category).where(sql`institution_id is null`),
+		uniqueIndex('cost_item_institution_category_uq').on(t.institutionId, t.category).where(sql`institution_id is not null`)
+	]
 );
 
 /** Proof of funds a country asks of incoming students, where it asks for one. */

@@ -138,6 +138,7 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
 	{ email: 'admin@demo.welcome.test', name: 'Platform administrator (demo)', locale: 'en', platformRole: 'platform_admin' },
 	{ email: 'coordinator@demo.welcome.test', name: 'Consortium coordinator, UPC (demo)', locale: 'en', platformRole: 'consortium_member' },
+	{ email: 'countries@demo.welcome.test', name: 'Country guides editor (demo)', locale: 'ru', platformRole: 'country_editor' },
 	{ email: 'enu.admin@demo.welcome.test', name: 'Director of International Relations, ENU (demo)', locale: 'ru', membership: { institution: 'enu', role: 'institution_admin' } },
 	{ email: 'enu.staff@demo.welcome.test', name: 'Welcome centre officer, ENU (demo)', locale: 'ru', membership: { institution: 'enu', role: 'staff' } },
 	{ email: 'enu.editor@demo.welcome.test', name: 'Web editor, ENU (demo)', locale: 'kk', membership: { institution: 'enu', role: 'editor' } },

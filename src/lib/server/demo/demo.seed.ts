@@ -6,6 +6,7 @@ import type { Platform } from '../platform/context';
 import { seedDemoProgrammes } from '../programmes/programmes.seed';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { seedCosts } from '../costs/costs.service';
+import { seedDemoInstitutionCosts } from '../costs/institution-costs.service';
 import { seedDemoNews } from '../news/news.service';
 import { seedDemoFactsheets } from '../institutions/factsheet.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
@@ -57,6 +58,7 @@ export async function seedDemo(platform: Platform) {
 	await seedCosts(platform);
 	await seedDemoNews(platform);
 	await seedDemoFactsheets(platform);
+	await seedDemoInstitutionCosts(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { isoDateInput, localizedInput } from '../content/content-inputs';
+import { isoDateInput, localizedInput, sourceUrlInput } from '../content/content-inputs';
 import { pageCache } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, notFound } from '../platform/errors';
@@ -11,9 +11,9 @@ import { parseInput } from '../platform/validation';
 import { countryGuide } from './guides.tables';
 
 /**
- * Platform admins keep the country guides' texts current: each in four languages, with the
- * source they come from and the day someone checked it (shown on the guide). Visa routes,
- * arrival rules and holidays are reference data seeded from guides/*.data.ts for now.
+ * Country editors and platform admins keep the country guides' texts current: each in four
+ * languages, with the source they come from and the day someone checked it (shown on the
+ * guide). Visa routes, arrival steps and the calendar: rules-editing.service.ts.
  */
 export const GUIDE_TEXT_FIELDS = ['summary', 'creditSystem', 'gradeScale', 'academicCalendar', 'insurance'] as const;
 
@@ -23,11 +23,7 @@ const guideInputSchema = z.object({
 	gradeScale: localizedInput(3_000),
 	academicCalendar: localizedInput(3_000),
 	insurance: localizedInput(3_000),
-	sourceUrl: z
-		.string()
-		.trim()
-		.max(300, 'error_too_long')
-		.refine((v) => /^https?:\/\/[^\s]+$/i.test(v), 'error_url_invalid'),
+	sourceUrl: sourceUrlInput,
 	verifiedOn: isoDateInput,
 	unverified: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === 'on'),
 	version: z.coerce.number().int().positive()

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import type { WorkingCalendar } from './deadlines';
@@ -35,12 +35,12 @@ export async function getGuide(ctx: ServiceContext, countryCode: string, today: 
 	const [guide] = await ctx.db.select().from(countryGuide).where(eq(countryGuide.countryCode, code));
 	if (!guide) throw notFound();
 	const [routes, rules, holidays] = await Promise.all([
-		ctx.db.select().from(visaRoute).where(eq(visaRoute.countryCode, code)).orderBy(asc(visaRoute.sortOrder)),
-		ctx.db.select().from(arrivalRule).where(eq(arrivalRule.countryCode, code)).orderBy(asc(arrivalRule.sortOrder)),
+		ctx.db.select().from(visaRoute).where(and(eq(visaRoute.countryCode, code), isNull(visaRoute.withdrawnAt))).orderBy(asc(visaRoute.sortOrder)),
+		ctx.db.select().from(arrivalRule).where(and(eq(arrivalRule.countryCode, code), isNull(arrivalRule.withdrawnAt))).orderBy(asc(arrivalRule.sortOrder)),
 		ctx.db
 			.select()
 			.from(calendarDay)
-			.where(and(eq(calendarDay.countryCode, code), gte(calendarDay.date, today), eq(calendarDay.kind, 'holiday')))
+			.where(and(eq(calendarDay.countryCode, code), gte(calendarDay.date, today), eq(calendarDay.kind, 'holiday'), isNull(calendarDay.withdrawnAt)))
 			.orderBy(asc(calendarDay.date))
 			.limit(40)
 	]);
@@ -52,7 +52,7 @@ export async function loadWorkingCalendar(ctx: ServiceContext, countryCode: stri
 	const days = await ctx.db
 		.select({ date: calendarDay.date, kind: calendarDay.kind })
 		.from(calendarDay)
-		.where(and(eq(calendarDay.countryCode, countryCode), gte(calendarDay.date, from), lte(calendarDay.date, to)));
+		.where(and(eq(calendarDay.countryCode, countryCode), gte(calendarDay.date, from), lte(calendarDay.date, to), isNull(calendarDay.withdrawnAt)));
 	return {
 		holidays: new Set(days.filter((d) => d.kind === 'holiday').map((d) => d.date)),
 		workingWeekendDays: new Set(days.filter((d) => d.kind === 'working_day').map((d) => d.date)),

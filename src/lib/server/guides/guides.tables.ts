@@ -1,6 +1,15 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 
+/** Facts edited by country editors (guides/rules-editing.service.ts): locking, and withdrawal instead of deletion. */
+const editable = {
+	/** Optimistic locking: bumped by every save. */
+	version: integer().notNull().default(1),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	/** No longer applies: kept for history, left out of guides and the planner. */
+	withdrawnAt: timestamp({ withTimezone: true })
+};
+
 /** Every fact a guide shows carries where it comes from and when someone checked it. */
 const provenance = {
 	sourceUrl: text(),
@@ -56,7 +65,8 @@ export const visaRoute = pgTable(
 		processingDaysMin: integer(),
 		processingDaysMax: integer(),
 		sortOrder: integer().notNull().default(0),
-		...provenance
+		...provenance,
+		...editable
 	},
 	(t) => [uniqueIndex('visa_route_country_code_uq').on(t.countryCode, t.code)]
 );
@@ -89,7 +99,8 @@ export const arrivalRule = pgTable(
 		/** 'off_campus' | 'on_campus' | null (any housing) */
 		housing: text(),
 		sortOrder: integer().notNull().default(0),
-		...provenance
+		...provenance,
+		...editable
 	},
 	(t) => [uniqueIndex('arrival_rule_country_code_uq').on(t.countryCode, t.code)]
 );
@@ -108,7 +119,8 @@ export const calendarDay = pgTable(
 		/** 'holiday' | 'working_day' */
 		kind: text().notNull(),
 		name: jsonb().$type<LocalizedText>().notNull().default({}),
-		...provenance
+		...provenance,
+		withdrawnAt: timestamp({ withTimezone: true })
 	},
 	(t) => [uniqueIndex('calendar_day_country_date_uq').on(t.countryCode, t.date), index('calendar_day_date_idx').on(t.date)]
 );

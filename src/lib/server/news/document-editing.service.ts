@@ -61,6 +61,5 @@ export const documentEditing = editableContent<DocumentData>({
 	listOrder: libraryDocument.publishedOn,
 	// The library page lists documents; search does not index them.
 	index: async () => {},
-	publicPath: () => '/documents',
 	unindex: async () => {}
 });

@@ -100,8 +100,7 @@ const events = editableContent<EventData>({
 	toRow: (data) => ({ ...data }),
 	listOrder: event.startsOn,
 	index: (ctx, row) => indexEvent(ctx, row as unknown as typeof event.$inferSelect),
-	publicPath: (slug) => `/events/${slug}`,
-	unindex: (ctx, path) => removeFromIndex(ctx, path)
+	unindex: (ctx, row) => removeFromIndex(ctx, `/events/${row.slug}`)
 });
 
 export const eventEditing = events;

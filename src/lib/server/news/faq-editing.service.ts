@@ -45,7 +45,6 @@ export const faqEditing = editableContent<FaqData>({
 	listOrder: faqItem.updatedAt,
 	// Answers are shown on the institution's profile, which search already finds.
 	index: async () => {},
-	publicPath: (slug) => `#faq-${slug}`,
 	unindex: async () => {}
 });
 

@@ -45,8 +45,7 @@ const news = editableContent<NewsData>({
 	publishedAt: newsItem.publishedAt,
 	listOrder: newsItem.publishedAt,
 	index: (ctx, row) => indexNews(ctx, row as unknown as typeof newsItem.$inferSelect),
-	publicPath: (slug) => `/news/${slug}`,
-	unindex: (ctx, path) => removeFromIndex(ctx, path)
+	unindex: (ctx, row) => removeFromIndex(ctx, `/news/${row.slug}`)
 });
 
 export const listNewsForEditing = news.list;

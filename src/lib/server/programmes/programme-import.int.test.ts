@@ -7,6 +7,7 @@ import { search } from '../search/search.service';
 import { failure } from '../testing/assertions';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
+import { programmeEditing } from './programme-editing.service';
 import { applyProgrammeImport, checkProgrammeImport, exportProgrammes } from './programme-import.service';
 import { findProgrammes } from './programmes.service';
 import { seedExchangeRates } from './programmes.seed';
@@ -69,12 +70,22 @@ describe('programme import', () => {
 		expect((await findProgrammes(t.editor, parseFinderQuery(new URLSearchParams(`institution=${t.inst.slug}`)).filters, '2027-01-01')).total).toBe(0);
 		const second = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(2), row(3)]), name: null });
 		expect(second).toMatchObject({ creates: 1, updates: 1 });
-		// Published, then imported again as drafts: off the finder and out of search.
+		// Published, then imported again as drafts: the public keeps the published version; the file's waits as a draft.
 		await applyProgrammeImport(t.editor, t.inst.id, second.batchId!, { publish: true });
 		expect((await search(t.editor, 'imported programme 3')).map((r) => r.path)).toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
-		const third = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(3)]), name: null });
+		const third = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(3).replace('Imported programme 3', 'Renamed programme 3')]), name: 'fix.csv' });
 		await applyProgrammeImport(t.editor, t.inst.id, third.batchId!, { publish: false });
-		expect((await search(t.editor, 'imported programme 3')).map((r) => r.path)).not.toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
+		expect((await search(t.editor, 'imported programme 3')).map((r) => r.path)).toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
+		const [listed] = (await programmeEditing.list(t.editor, t.inst.id)).filter((p) => p.slug === 'imported-3');
+		expect(listed).toMatchObject({ publicState: 'published', pendingChanges: true, title: { en: 'Renamed programme 3' } });
+		const history = await programmeEditing.history(t.editor, t.inst.id, listed!.id);
+		expect(history.revisions.map((r) => [r.number, r.state, r.authorName, r.note])).toEqual([
+			[2, 'draft', t.editor.actor!.email, 'fix.csv'],
+			[1, 'published', t.editor.actor!.email, null]
+		]);
+		// Publishing the draft in the editor makes the file's version public.
+		await programmeEditing.publish(t.editor, t.inst.id, listed!.id, { version: (await programmeEditing.get(t.editor, t.inst.id, listed!.id)).version });
+		expect((await search(t.editor, 'renamed programme 3')).map((r) => r.path)).toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
 	});
 
 	it('reads XLSX by its content and exports what it imports', async () => {

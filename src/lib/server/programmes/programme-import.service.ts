@@ -1,17 +1,22 @@
-import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n/locales';
 import { authorizeInstitution } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
-import { importBatch } from '../content/imports.tables';
+import { claimImportBatch, storeImportBatch, type ImportCheck } from '../content/import-batches';
+import { appendRevisions, revisionsByNumber } from '../content/revisions.service';
 import { readSpreadsheet, writeCsv, writeXlsx } from '../content/spreadsheet';
+import { nextTranslationSources, type TranslationSources } from '../content/translation-status';
 import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, notFound } from '../platform/errors';
-import { indexProgrammes, removeFromIndex } from '../search/search.service';
-import { PROGRAMME_COLUMNS, programmeToRow, validateProgrammeRows, type ImportedProgramme, type RowError } from './programme-import';
-import { exchangeRate, programme } from './programmes.tables';
+import { notFound } from '../platform/errors';
+import { indexProgrammes } from '../search/search.service';
+import { latestRates, tuitionInEuros } from './exchange-rates';
+import { PROGRAMME_TRANSLATED_FIELDS } from './programme-editing.service';
+import { PROGRAMME_COLUMNS, programmeToRow, validateProgrammeRows, type ImportedProgramme } from './programme-import';
+import { programme } from './programmes.tables';
+
+export type { ImportCheck };
 
 /**
  * Programmes from CSV or XLSX in two steps. The check (a dry run) reads the whole file and lists
@@ -19,7 +24,6 @@ import { exchangeRate, programme } from './programmes.tables';
  * clean, a batch holding the checked rows. The import then writes that batch in one
  * transaction: all rows or none. Rows match existing programmes by their address (slug).
  */
-const BATCH_LIFETIME_MS = 24 * 3_600_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
@@ -29,19 +33,6 @@ async function institutionFor(ctx: ServiceContext, institutionId: string) {
 	return row;
 }
 
-/** Euros per unit of each currency, at the newest rate. */
-async function latestRates(ctx: ServiceContext) {
-	const rows = await ctx.db.select({ currency: exchangeRate.currency, rate: exchangeRate.eurPerUnit, asOf: exchangeRate.asOf }).from(exchangeRate).orderBy(asc(exchangeRate.asOf));
-	return new Map(rows.map((r) => [r.currency, r.rate]));
-}
-
-export interface ImportCheck {
-	batchId: string | null;
-	total: number;
-	creates: number;
-	updates: number;
-	errors: RowError[];
-}
 
 export async function checkProgrammeImport(ctx: ServiceContext, institutionId: string, file: { bytes: Uint8Array; name: string | null }): Promise<ImportCheck> {
 	authorizeInstitution(ctx.actor, 'content.edit', institutionId);
@@ -49,7 +40,6 @@ export async function checkProgrammeImport(ctx: ServiceContext, institutionId: s
 	const rows = await readSpreadsheet(file.bytes);
 	const rates = await latestRates(ctx);
 	const { programmes, errors } = validateProgrammeRows(rows, { sourceLocale: owner.defaultLocale as Locale, currencies: new Set(rates.keys()) });
-	const total = programmes.length + new Set(errors.filter((e) => e.row > 1).map((e) => e.row)).size;
 	const existing = programmes.length
 		? new Set(
 				(
@@ -61,78 +51,22 @@ export async function checkProgrammeImport(ctx: ServiceContext, institutionId: s
 			)
 		: new Set<string>();
 	const updates = programmes.filter((p) => existing.has(p.slug)).length;
-	const summary = { total, creates: programmes.length - updates, updates, errors };
-	if (errors.length || !programmes.length) return { batchId: null, ...summary };
-	// Old batches go when new ones come: no job needed.
-	await ctx.db.delete(importBatch).where(lt(importBatch.createdAt, new Date(Date.now() - BATCH_LIFETIME_MS)));
-	const [batch] = await ctx.db
-		.insert(importBatch)
-		.values({ institutionId, userId: ctx.actor!.userId, kind: 'programmes', fileName: file.name?.slice(0, 200) ?? null, rows: programmes, creates: summary.creates, updates })
-		.returning({ id: importBatch.id });
-	return { batchId: batch!.id, ...summary };
+	return storeImportBatch(ctx, { institutionId, kind: 'programmes', fileName: file.name, rows: programmes, creates: programmes.length - updates, updates, errors });
 }
 
 /** Writes a checked batch: every row or none. Publishing needs the right to publish. */
 export async function applyProgrammeImport(ctx: ServiceContext, institutionId: string, batchId: string, options: { publish: boolean }) {
 	authorizeInstitution(ctx.actor, 'content.edit', institutionId);
 	if (options.publish) authorizeInstitution(ctx.actor, 'content.publish', institutionId);
-	if (!z.uuid().safeParse(batchId).success) throw notFound();
 	const owner = await institutionFor(ctx, institutionId);
 	const rates = await latestRates(ctx);
 	return inTransaction(ctx, async (tx) => {
-		// Claiming the batch first makes a double submit import once.
-		const [batch] = await tx.db
-			.update(importBatch)
-			.set({ appliedAt: new Date() })
-			.where(
-				and(
-					eq(importBatch.id, batchId),
-					eq(importBatch.institutionId, institutionId),
-					eq(importBatch.userId, ctx.actor!.userId),
-					isNull(importBatch.appliedAt),
-					gt(importBatch.createdAt, new Date(Date.now() - BATCH_LIFETIME_MS))
-				)
-			)
-			.returning();
-		if (!batch) throw new AppError('invalid_input', 400, 'error_import_batch_gone');
+		const batch = await claimImportBatch(tx, { institutionId, kind: 'programmes', batchId });
 		const rows = batch.rows as ImportedProgramme[];
 		const status = options.publish ? 'published' : 'draft';
-		const values = rows.map((p) => ({
-			...p,
-			institutionId,
-			status,
-			tuitionEur: p.tuitionAmount === null ? null : p.tuitionCurrency ? Math.round(p.tuitionAmount * (rates.get(p.tuitionCurrency) ?? 0)) : p.tuitionAmount === 0 ? 0 : null
-		}));
-		for (let i = 0; i < values.length; i += 500) {
-			await tx.db
-				.insert(programme)
-				.values(values.slice(i, i + 500))
-				.onConflictDoUpdate({
-					target: [programme.institutionId, programme.slug],
-					set: {
-						level: sql`excluded.level`,
-						iscedCode: sql`excluded.isced_code`,
-						title: sql`excluded.title`,
-						summary: sql`excluded.summary`,
-						languages: sql`excluded.languages`,
-						durationMonths: sql`excluded.duration_months`,
-						credits: sql`excluded.credits`,
-						tuitionAmount: sql`excluded.tuition_amount`,
-						tuitionCurrency: sql`excluded.tuition_currency`,
-						tuitionEur: sql`excluded.tuition_eur`,
-						startTerms: sql`excluded.start_terms`,
-						applicationOpens: sql`excluded.application_opens`,
-						applicationDeadline: sql`excluded.application_deadline`,
-						status: sql`excluded.status`,
-						isDemo: false,
-						version: sql`${programme.version} + 1`,
-						updatedAt: new Date()
-					}
-				});
-		}
-		// Imported as drafts, they leave search too (some may have been published before).
+		await writeImportedRevisions(tx, { institutionId, sourceLocale: owner.defaultLocale as Locale, rows, publish: options.publish, rates, note: batch.fileName });
+		// Imported as drafts, published programmes stay as they are publicly (the file's version waits as a draft).
 		if (options.publish) await indexProgrammes(tx, owner.slug, owner.name, rows);
-		else for (const r of rows) await removeFromIndex(tx, `/institutions/${owner.slug}/programmes/${r.slug}`);
 		pageCache.invalidate();
 		await recordAudit(tx, {
 			entityType: 'programme_import',
@@ -143,6 +77,81 @@ export async function applyProgrammeImport(ctx: ServiceContext, institutionId: s
 		});
 		return { created: batch.creates, updated: batch.updates, published: options.publish };
 	});
+}
+
+type ProgrammeRow = typeof programme.$inferSelect;
+
+const snapshotOf = (p: ImportedProgramme | ProgrammeRow): ImportedProgramme => ({
+	slug: p.slug,
+	level: p.level as ImportedProgramme['level'],
+	iscedCode: p.iscedCode,
+	title: p.title,
+	summary: p.summary,
+	languages: p.languages,
+	durationMonths: p.durationMonths,
+	credits: p.credits,
+	tuitionAmount: p.tuitionAmount,
+	tuitionCurrency: p.tuitionCurrency,
+	startTerms: p.startTerms,
+	applicationOpens: p.applicationOpens,
+	applicationDeadline: p.applicationDeadline
+});
+
+/**
+ * Writes imported rows the way the editor saves them (content/editorial.ts): every programme
+ * gets a new revision by the importer. Published now: the row takes the file's version. As
+ * drafts: new programmes are drafts; existing ones keep what the public sees and carry the
+ * file's version as unpublished changes.
+ */
+async function writeImportedRevisions(
+	tx: ServiceContext,
+	options: { institutionId: string; sourceLocale: Locale; rows: ImportedProgramme[]; publish: boolean; rates: ReadonlyMap<string, number>; note: string | null }
+) {
+	const { institutionId, rows, publish, rates } = options;
+	const existing = new Map<string, ProgrammeRow>();
+	for (let i = 0; i < rows.length; i += 1000) {
+		const found = await tx.db
+			.select()
+			.from(programme)
+			.where(and(eq(programme.institutionId, institutionId), inArray(programme.slug, rows.slice(i, i + 1000).map((r) => r.slug))));
+		for (const row of found) existing.set(row.slug, row);
+	}
+	const olds = [...existing.values()];
+	const latest = await revisionsByNumber(tx, 'programme', olds.filter((r) => r.latestRevision > 0).map((r) => ({ entityId: r.id, number: r.latestRevision })));
+	const revisions: Parameters<typeof appendRevisions>[1] = [];
+	const key = (entityId: string) => ({ entityType: 'programme' as const, entityId, institutionId });
+
+	const fresh = rows.filter((r) => !existing.has(r.slug));
+	for (let i = 0; i < fresh.length; i += 500) {
+		const inserted = await tx.db
+			.insert(programme)
+			.values(fresh.slice(i, i + 500).map((p) => ({ ...p, institutionId, status: publish ? 'published' : 'draft', tuitionEur: tuitionInEuros(p.tuitionAmount, p.tuitionCurrency, rates), latestRevision: 1, liveRevision: publish ? 1 : null })))
+			.returning({ id: programme.id, slug: programme.slug });
+		const bySlug = new Map(fresh.map((p) => [p.slug, p]));
+		for (const { id, slug } of inserted) {
+			const data = bySlug.get(slug)!;
+			revisions.push({ ...key(id), number: 1, state: publish ? 'published' : 'draft', data: { ...data, sources: nextTranslationSources(PROGRAMME_TRANSLATED_FIELDS, null, data, {}, options.sourceLocale) } });
+		}
+	}
+
+	for (const data of rows.filter((r) => existing.has(r.slug))) {
+		const row = existing.get(data.slug)!;
+		const previous = latest.get(row.id);
+		const before = previous ? (previous.data as unknown as ImportedProgramme & { sources?: TranslationSources }) : { ...snapshotOf(row), sources: {} };
+		// The state before the first edit becomes revision 0, so history starts from it.
+		if (row.latestRevision === 0) revisions.push({ ...key(row.id), number: 0, state: row.status === 'published' ? 'published' : 'draft', data: before as unknown as Record<string, unknown>, byPlatform: true });
+		const number = row.latestRevision + 1;
+		revisions.push({ ...key(row.id), number, state: publish ? 'published' : 'draft', data: { ...data, sources: nextTranslationSources(PROGRAMME_TRANSLATED_FIELDS, before, data, before.sources ?? {}, options.sourceLocale) } });
+		await tx.db
+			.update(programme)
+			.set(
+				publish
+					? { ...data, status: 'published', tuitionEur: tuitionInEuros(data.tuitionAmount, data.tuitionCurrency, rates), isDemo: false, latestRevision: number, liveRevision: number, version: sql`${programme.version} + 1`, updatedAt: new Date() }
+					: { latestRevision: number, liveRevision: row.latestRevision === 0 && row.status !== 'draft' ? 0 : row.liveRevision, version: sql`${programme.version} + 1`, updatedAt: new Date() }
+			)
+			.where(eq(programme.id, row.id));
+	}
+	await appendRevisions(tx, revisions, options.note);
 }
 
 /** All the institution's programmes in the import format (so a file can go out and come back). */
@@ -175,24 +184,11 @@ export async function programmeTemplate(format: 'xlsx' | 'csv') {
 }
 
 export async function listProgrammesForExport(ctx: ServiceContext, institutionId: string): Promise<(ImportedProgramme & { status: string })[]> {
-	return ctx.db
-		.select({
-			slug: programme.slug,
-			level: programme.level,
-			iscedCode: programme.iscedCode,
-			title: programme.title,
-			summary: programme.summary,
-			languages: programme.languages,
-			durationMonths: programme.durationMonths,
-			credits: programme.credits,
-			tuitionAmount: programme.tuitionAmount,
-			tuitionCurrency: programme.tuitionCurrency,
-			startTerms: programme.startTerms,
-			applicationOpens: programme.applicationOpens,
-			applicationDeadline: programme.applicationDeadline,
-			status: programme.status
-		})
-		.from(programme)
-		.where(eq(programme.institutionId, institutionId))
-		.orderBy(asc(programme.slug)) as Promise<(ImportedProgramme & { status: string })[]>;
+	const rows = await ctx.db.select().from(programme).where(eq(programme.institutionId, institutionId)).orderBy(asc(programme.slug));
+	// Editors' newest versions, drafts included: a file exported and imported back changes nothing.
+	const latest = await revisionsByNumber(ctx, 'programme', rows.filter((r) => r.latestRevision > 0).map((r) => ({ entityId: r.id, number: r.latestRevision })));
+	return rows.map((row) => {
+		const revision = latest.get(row.id)?.data as unknown as ImportedProgramme | undefined;
+		return { ...snapshotOf(revision ?? row), status: row.status };
+	});
 }

@@ -2,6 +2,11 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
+import { date, number, readColumns, text, type Cell, type RowError } from '../content/sheet-cells';
+
+export type { Cell, RowError };
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 /**
  * Programmes from a spreadsheet: the columns, and row-by-row validation into what the
@@ -43,41 +48,6 @@ export interface ImportedProgramme {
 	applicationDeadline: string | null;
 }
 
-export interface RowError {
-	/** The row number as the spreadsheet shows it (the header is row 1). */
-	row: number;
-	column: ProgrammeColumn | null;
-	messageKey: MessageKey;
-	value?: string;
-}
-
-export type Cell = string | number | boolean | Date | null | undefined;
-
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function text(cell: Cell): string {
-	if (cell === null || cell === undefined) return '';
-	if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-	return String(cell).trim();
-}
-
-function date(cell: Cell): string | null | 'invalid' {
-	if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'invalid' : cell.toISOString().slice(0, 10);
-	const value = text(cell);
-	if (!value) return null;
-	const m = ISO_DATE.exec(value);
-	if (!m) return 'invalid';
-	const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-	return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]! ? value : 'invalid';
-}
-
-function number(cell: Cell): number | null | 'invalid' {
-	if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
-	const value = text(cell).replace(/[\s\u00a0']/g, '').replace(',', '.');
-	if (!value) return null;
-	return /^\d+(\.\d+)?$/.test(value) ? Number(value) : 'invalid';
-}
 
 const list = (cell: Cell) =>
 	text(cell)
@@ -86,19 +56,8 @@ const list = (cell: Cell) =>
 		.filter(Boolean);
 
 /** Maps header cells to known columns; unknown headers are reported, missing required ones too. */
-export function readHeader(header: Cell[]): { columns: (ProgrammeColumn | null)[]; errors: RowError[] } {
-	const columns = header.map((h) => {
-		const name = text(h).toLowerCase().replace(/\s+/g, '_');
-		return (PROGRAMME_COLUMNS as readonly string[]).includes(name) ? (name as ProgrammeColumn) : null;
-	});
-	const errors: RowError[] = [];
-	header.forEach((h, i) => {
-		if (!columns[i] && text(h)) errors.push({ row: 1, column: null, messageKey: 'error_import_unknown_column', value: text(h) });
-	});
-	for (const required of ['slug', 'level', 'isced', 'languages', 'duration_months'] as const) {
-		if (!columns.includes(required)) errors.push({ row: 1, column: required, messageKey: 'error_import_missing_column', value: required });
-	}
-	return { columns, errors };
+export function readHeader(header: Cell[]) {
+	return readColumns(header, PROGRAMME_COLUMNS, ['slug', 'level', 'isced', 'languages', 'duration_months']);
 }
 
 /**

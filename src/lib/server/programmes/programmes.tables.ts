@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
+import { editableColumns } from '../content/editable-columns';
 
 export { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
 
@@ -34,12 +35,9 @@ export const programme = pgTable(
 		startTerms: text().array().notNull().default(sql`'{autumn}'::text[]`),
 		applicationOpens: date({ mode: 'string' }),
 		applicationDeadline: date({ mode: 'string' }),
-		/** 'published' | 'draft' */
-		status: text().notNull().default('published'),
-		isDemo: boolean().notNull().default(false),
-		version: integer().notNull().default(1),
-		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		/** Status, locking and revisions: edited one by one in the workspace (content/editorial.ts) or imported. */
+		...editableColumns('published'),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		uniqueIndex('programme_institution_slug_uq').on(t.institutionId, t.slug),

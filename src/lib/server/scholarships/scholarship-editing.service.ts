@@ -165,8 +165,7 @@ const scholarships = editableContent<ScholarshipData>({
 	},
 	listOrder: scholarship.updatedAt,
 	index: (ctx, row) => indexScholarship(ctx, row as unknown as typeof scholarship.$inferSelect),
-	publicPath: (slug) => `/scholarships/${slug}`,
-	unindex: (ctx, path) => removeFromIndex(ctx, path)
+	unindex: (ctx, row) => removeFromIndex(ctx, `/scholarships/${row.slug}`)
 });
 
 export const scholarshipEditing = scholarships;

@@ -4,7 +4,7 @@ import { listCostCities, planBudget } from '$lib/server/costs/costs.service';
 import { AppError } from '$lib/server/platform/errors';
 import type { PageServerLoad } from './$types';
 
-const FIELDS = ['city', 'housing', 'lifestyle', 'months', 'currency'] as const;
+const FIELDS = ['city', 'housing', 'lifestyle', 'months', 'currency', 'institution'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale } = locals;
@@ -20,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			errors: {} as Record<string, string>,
 			currencies: plan.currencies,
 			result: {
+				institution: plan.institution,
 				months: plan.input.months,
 				monthly: plan.budget.monthly.map((i) => ({ category: i.category, amount: money(i.amount) })),
 				other: plan.budget.other.map((i) => ({ category: i.category, period: i.period, amount: money(i.amount), times: i.times })),

@@ -1,10 +1,12 @@
 import { createInstitution, listInstitutions } from '$lib/server/institutions/institutions.service';
-import { runForm } from '$lib/server/http';
+import { authorizePlatform } from '$lib/server/access/policy';
+import { loadOrError, runForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
-	await parent();
-	return { institutions: await listInstitutions(locals.ctx) };
+export const load: PageServerLoad = async (event) => {
+	await event.parent();
+	await loadOrError(event, async () => authorizePlatform(event.locals.ctx.actor, 'platform.manage_institutions'));
+	return { institutions: await listInstitutions(event.locals.ctx) };
 };
 
 export const actions: Actions = {

@@ -1,9 +1,11 @@
 import { getPublicInstitution } from '$lib/server/institutions/institutions.service';
 import { loadOrError } from '$lib/server/http';
 import { listInstitutionProgrammes } from '$lib/server/programmes/programmes.service';
-import { countryName, formatDate, formatNumber } from '$lib/i18n/format';
+import { countryName, formatDate, formatMoney, formatNumber } from '$lib/i18n/format';
+import { t } from '$lib/i18n/messages';
 import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { getFactsheet } from '$lib/server/institutions/factsheet.service';
+import { publicInstitutionCosts } from '$lib/server/costs/institution-costs.service';
 import { publicImage } from '$lib/server/media/media.service';
 import { listPublicFaq } from '$lib/server/news/faq-editing.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
@@ -31,6 +33,12 @@ export const load: PageServerLoad = async (event) => {
 		faq,
 		photo: photo && { ...photo, alt: resolveText(photo.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? '' },
 		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
+		costs: (await publicInstitutionCosts(event.locals.ctx, inst.id)).map((c) => ({
+			category: c.category,
+			period: c.period,
+			range: c.low === c.high ? formatMoney(c.low, c.currency, event.locals.locale) : t('costs_range', event.locals.locale, { low: formatMoney(c.low, c.currency, event.locals.locale), high: formatMoney(c.high, c.currency, event.locals.locale) }),
+			note: resolveText(c.note, event.locals.locale, owner)
+		})),
 		factsheet: await getFactsheet(event.locals.ctx, inst.id).then((f) =>
 			f
 				? {

@@ -3,11 +3,14 @@ import { countryName } from '$lib/i18n/format';
 import { LOCALES } from '$lib/i18n/locales';
 import { GUIDE_TEXT_FIELDS, getGuideForEditing, updateGuideTexts } from '$lib/server/guides/guide-editing.service';
 import { loadOrError, runForm } from '$lib/server/http';
+import { listCountryRules } from '$lib/server/guides/rules-editing.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const guide = await loadOrError(event, () => getGuideForEditing(event.locals.ctx, event.params.code));
+	const rules = await listCountryRules(event.locals.ctx, guide.countryCode);
 	return {
+		counts: { routes: rules.routes.filter((r) => !r.withdrawnAt).length, rules: rules.rules.filter((r) => !r.withdrawnAt).length },
 		guide: {
 			code: guide.countryCode,
 			name: countryName(guide.countryCode, event.locals.locale),

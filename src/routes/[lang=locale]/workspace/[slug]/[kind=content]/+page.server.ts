@@ -13,6 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	return {
 		kind,
+		imported: Number(event.url.searchParams.get('imported')) || null,
 		items: items.map((n) => ({
 			id: n.id,
 			publicState: n.publicState,

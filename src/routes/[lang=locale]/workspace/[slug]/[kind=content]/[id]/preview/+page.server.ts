@@ -1,5 +1,8 @@
 import type { ContentKind } from '$lib/content-kinds';
-import { formatDate } from '$lib/i18n/format';
+import { countryName, formatDate } from '$lib/i18n/format';
+import { todayIn } from '$lib/server/guides/planner.service';
+import { presentProgramme } from '$lib/server/programmes/present';
+import type { ProgrammeData } from '$lib/server/programmes/programme-editing.service';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { resolveText } from '$lib/i18n/localized-text';
 import { editable } from '$lib/server/content/editable-types';
@@ -18,6 +21,14 @@ export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	const s = item.snapshot as Record<string, unknown>;
 	const owner = { institutionSlug: institution.slug, institutionShortName: institution.shortName, isDemo: item.isDemo };
+	if (kind === 'programmes') {
+		return {
+			kind,
+			id: item.id,
+			programme: presentProgramme({ ...(s as unknown as ProgrammeData), isDemo: item.isDemo }, locale, todayIn('UTC')),
+			programmeOwner: { ...institution, country: countryName(institution.countryCode, locale) }
+		};
+	}
 	if (kind === 'scholarships') {
 		const data = s as unknown as ScholarshipData;
 		const row = { ...data, countryCode: institution.countryCode, isDemo: item.isDemo, stipends: data.stipend === null ? {} : Object.fromEntries(data.levels.map((l) => [l, data.stipend!])) };

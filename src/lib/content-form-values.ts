@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 export type FormValues = Record<string, unknown>;
 
 /** What the form shows: what was just submitted (after an error nothing typed is lost), else the saved data. */
-export function formValues(spec: ContentForm, submitted: Record<string, string> | null, saved: FormValues): FormValues {
+export function formValues(spec: Pick<ContentForm, 'plain' | 'translated'>, submitted: Record<string, string> | null, saved: FormValues): FormValues {
 	if (!submitted) return saved;
 	const values: FormValues = {};
 	for (const f of spec.plain) {
@@ -15,6 +15,6 @@ export function formValues(spec: ContentForm, submitted: Record<string, string> 
 }
 
 /** An empty item of this type, for the "new" form. */
-export function emptyValues(spec: ContentForm): FormValues {
+export function emptyValues(spec: Pick<ContentForm, 'plain' | 'translated'>): FormValues {
 	return Object.fromEntries([...spec.plain.map((f) => [f.name, f.type === 'checkbox' ? false : f.type === 'checkboxes' ? [] : '']), ...spec.translated.map((f) => [f.name, {}])]);
 }

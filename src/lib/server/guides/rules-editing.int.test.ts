@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEvents } from '../audit/audit.service';
+import type { RunningPlatform } from '../platform/platform';
+import { failure } from '../testing/assertions';
+import { contextFor, makeInstitution, makeUser } from '../testing/factories';
+import { createTestPlatform } from '../testing/platform';
+import { getGuide, loadWorkingCalendar, seedGuides } from './guides.service';
+import {
+	arrivalRuleInputFromForm,
+	calendarDayInputFromForm,
+	documentsToText,
+	getVisaRoute,
+	listCalendar,
+	listCountryRules,
+	saveArrivalRule,
+	saveCalendarDay,
+	saveVisaRoute,
+	setFactWithdrawn,
+	visaRouteInputFromForm,
+	withdrawCalendarDay
+} from './rules-editing.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+	await seedGuides(platform);
+});
+afterAll(async () => platform?.close());
+
+const editor = async () => contextFor(platform, (await makeUser(platform, { platformRole: 'country_editor' })).id);
+// No `unverified` key: an unticked checkbox is not sent at all.
+const source = { sourceUrl: 'https://www.gov.kz/', verifiedOn: '2026-11-28' };
+const route = (overrides: Record<string, string> = {}) =>
+	visaRouteInputFromForm({
+		code: 'research_visa',
+		'name.en': 'Research visa',
+		'description.en': 'For visiting researchers.',
+		minStayDays: '31',
+		maxStayDays: '365',
+		nationalities: '',
+		excludedNationalities: 'ru, KG',
+		visaFree: '',
+		'documents.en': 'Passport\nInvitation letter',
+		'documents.ru': 'Паспорт\nПриглашение',
+		feeAmount: '80',
+		feeCurrency: 'usd',
+		processingDaysMin: '5',
+		processingDaysMax: '10',
+		sortOrder: '50',
+		...source,
+		version: '0',
+		...overrides
+	});
+
+describe('country facts editing', () => {
+	it('adds a visa route with its documents in each language, refuses wrong values field by field, and locks against stale saves', async () => {
+		const ctx = await editor();
+		const created = await saveVisaRoute(ctx, 'kz', null, route());
+		const saved = await getVisaRoute(ctx, 'KZ', created.id);
+		expect(saved).toMatchObject({ code: 'research_visa', excludedNationalities: ['RU', 'KG'], nationalities: null, feeCurrency: 'USD', version: 1 });
+		expect(saved.documents).toEqual([
+			{ en: 'Passport', ru: 'Паспорт' },
+			{ en: 'Invitation letter', ru: 'Приглашение' }
+		]);
+		expect(documentsToText(saved.documents)).toEqual({ en: 'Passport\nInvitation letter', ru: 'Паспорт\nПриглашение' });
+		expect((await getGuide(ctx, 'KZ', '2026-01-01')).routes.map((r) => r.code)).toContain('research_visa');
+
+		const err = await failure(saveVisaRoute(ctx, 'kz', null, route({ code: 'Research Visa!', 'name.en': '', minStayDays: '400', excludedNationalities: 'XX', feeCurrency: '', sourceUrl: 'gov.kz' })));
+		expect(err.fields).toEqual({ code: 'error_rule_code', name: 'error_english_required', excludedNationalities: 'error_country_invalid', sourceUrl: 'error_url_invalid', maxStayDays: 'error_stay_bounds', feeCurrency: 'error_required' });
+		expect((await failure(saveVisaRoute(ctx, 'kz', null, route()))).fields).toEqual({ code: 'error_rule_code_taken' });
+
+		await saveVisaRoute(ctx, 'kz', created.id, route({ feeAmount: '90', version: '1' }));
+		expect((await failure(saveVisaRoute(ctx, 'kz', created.id, route({ feeAmount: '95', version: '1' })))).status).toBe(409);
+		expect((await getVisaRoute(ctx, 'kz', created.id)).feeAmount).toBe(90);
+		const { events } = await listAuditEvents(await contextFor(platform, (await makeUser(platform, { platformRole: 'platform_admin' })).id));
+		expect(events.filter((e) => e.entityId === created.id).map((e) => e.action)).toEqual(['visa_route.update', 'visa_route.create']);
+	});
+
+	it('withdraws a seeded step: the guide and the planner leave it out, and the next start does not bring it back', async () => {
+		const ctx = await editor();
+		const step = (await listCountryRules(ctx, 'kz')).rules.find((r) => r.code === 'migration_notification')!;
+		await setFactWithdrawn(ctx, 'kz', 'arrival_rule', step.id, true);
+		expect((await getGuide(ctx, 'KZ', '2026-01-01')).rules.map((r) => r.code)).not.toContain('migration_notification');
+		await seedGuides(platform);
+		expect((await getGuide(ctx, 'KZ', '2026-01-01')).rules.map((r) => r.code)).not.toContain('migration_notification');
+		await setFactWithdrawn(ctx, 'kz', 'arrival_rule', step.id, false);
+		expect((await getGuide(ctx, 'KZ', '2026-01-01')).rules.map((r) => r.code)).toContain('migration_notification');
+	});
+
+	it('adds an arrival step for known visa routes only', async () => {
+		const ctx = await editor();
+		const input = (overrides: Record<string, string> = {}) =>
+			arrivalRuleInputFromForm({ code: 'bank_account', 'title.en': 'Open a bank account', offset: '10', unit: 'working_days', responsible: 'self', visaRoutes: 'C9', housing: '', minStayDays: '', maxStayDays: '', sortOrder: '90', ...source, version: '0', ...overrides });
+		expect((await failure(saveArrivalRule(ctx, 'kz', null, input({ visaRoutes: 'C9, teleport' })))).fields).toEqual({ visaRoutes: 'error_unknown_visa_route' });
+		expect((await failure(saveArrivalRule(ctx, 'kz', null, input({ unit: 'weeks', offset: '' })))).fields).toEqual({ offset: 'error_required', unit: 'error_choose_one' });
+		await saveArrivalRule(ctx, 'kz', null, input());
+		expect((await getGuide(ctx, 'KZ', '2026-01-01')).rules.find((r) => r.code === 'bank_account')).toMatchObject({ offset: 10, unit: 'working_days', visaRoutes: ['C9'] });
+	});
+
+	it('keeps the official calendar that working days are counted on', async () => {
+		const ctx = await editor();
+		await saveCalendarDay(ctx, 'kz', calendarDayInputFromForm({ date: '2031-03-04', kind: 'holiday', 'name.en': 'Extra holiday', ...source }));
+		const calendar = async () => loadWorkingCalendar(ctx, 'KZ', '2031-03-01', '2031-03-31');
+		expect((await calendar()).holidays.has('2031-03-04')).toBe(true);
+		// The same date again replaces the day.
+		await saveCalendarDay(ctx, 'kz', calendarDayInputFromForm({ date: '2031-03-04', kind: 'working_day', 'name.en': 'Moved working day', ...source }));
+		expect((await calendar()).workingWeekendDays.has('2031-03-04')).toBe(true);
+		await withdrawCalendarDay(ctx, 'kz', '2031-03-04');
+		expect((await calendar()).workingWeekendDays.has('2031-03-04')).toBe(false);
+		expect((await listCalendar(ctx, 'kz', 2031)).map((d) => [d.date, !!d.withdrawnAt])).toEqual([['2031-03-04', true]]);
+		expect((await failure(saveCalendarDay(ctx, 'kz', calendarDayInputFromForm({ date: '2031-02-30', kind: 'holiday', 'name.en': '', ...source })))).fields).toEqual({ date: 'error_date_invalid', name: 'error_english_required' });
+	});
+
+	it('is for country editors and platform admins only', async () => {
+		const member = await contextFor(platform, (await makeUser(platform, { platformRole: 'consortium_member' })).id);
+		const inst = await makeInstitution(platform);
+		const staff = await contextFor(platform, (await makeUser(platform, { role: 'institution_admin', institutionId: inst.id })).id);
+		for (const ctx of [member, staff]) {
+			expect((await failure(listCountryRules(ctx, 'kz'))).status).toBe(404);
+			expect((await failure(saveVisaRoute(ctx, 'kz', null, route({ code: 'sneaky' })))).status).toBe(404);
+		}
+		expect((await failure(listCountryRules(await editor(), 'xx'))).status).toBe(404);
+	});
+});

@@ -1,0 +1,155 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
+import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
+import { editableContent, type Snapshot } from '../content/editorial';
+import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { institution } from '../institutions/institutions.tables';
+import type { ServiceContext } from '../platform/context';
+import { invalidInput } from '../platform/errors';
+import { listFromForm, parseInput } from '../platform/validation';
+import { indexProgrammes, removeFromIndex } from '../search/search.service';
+import { latestRates, tuitionInEuros } from './exchange-rates';
+import type { ImportedProgramme } from './programme-import';
+import { programme } from './programmes.tables';
+
+/**
+ * Editing one programme with the shared editorial workflow (content/editorial.ts). A snapshot
+ * has the shape of an imported spreadsheet row, so imports and the editor write the same
+ * revisions (programme-import.service.ts).
+ */
+export const PROGRAMME_TRANSLATED_FIELDS = ['title', 'summary'] as const;
+// The summary is optional, as in the spreadsheet: many programme lists have none.
+export const PROGRAMME_REQUIRED_FIELDS = ['title'] as const;
+export type ProgrammeData = ImportedProgramme;
+export type ProgrammeSnapshot = Snapshot<ProgrammeData>;
+
+/** A whole number in a range, or nothing. */
+const optionalWhole = (max: number, message: 'error_import_number' | 'error_import_duration') =>
+	z
+		.union([z.number(), z.string()])
+		.transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/[\s\u00a0]/g, '')))
+		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) <= max), message)
+		.transform((v) => (v === '' ? null : Number(v)));
+
+const optionalDate = z.union([z.literal(''), isoDateInput]).transform((v) => v || null);
+
+const programmeInputSchema = z
+	.object({
+		slug: slugInput,
+		level: z.enum(PROGRAMME_LEVELS, 'error_import_level'),
+		iscedCode: z
+			.string()
+			.trim()
+			.refine((v) => /^\d{2,4}$/.test(v) && (ISCED_BROAD_FIELDS as readonly string[]).includes(v.slice(0, 2)), 'error_import_isced'),
+		languages: z
+			.union([z.string(), z.array(z.string())])
+			.transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;|/]+/)).map((l) => l.trim().toLowerCase()).filter(Boolean))])
+			.refine((codes) => codes.length > 0, 'error_required')
+			.refine((codes) => codes.every((l) => /^[a-z]{2}$/.test(l)), 'error_import_language'),
+		durationMonths: optionalWhole(120, 'error_import_duration').refine((v) => v !== null && v >= 1, 'error_import_duration'),
+		credits: optionalWhole(480, 'error_import_number'),
+		tuitionAmount: optionalWhole(100_000_000, 'error_import_number'),
+		tuitionCurrency: z
+			.string()
+			.trim()
+			.toUpperCase()
+			.refine((v) => v === '' || /^[A-Z]{3}$/.test(v), 'error_import_currency'),
+		startTerms: z.array(z.enum(START_TERMS, 'error_import_term')).transform((terms) => (terms.length ? [...new Set(terms)] : ['autumn'])),
+		applicationOpens: optionalDate,
+		applicationDeadline: optionalDate,
+		title: localizedInput(200),
+		summary: localizedInput(1000)
+	})
+	// Checked even when other fields are wrong, so every error shows at once.
+	.refine((v) => !v.tuitionAmount || !!v.tuitionCurrency, { message: 'error_required', path: ['tuitionCurrency'], when: () => true })
+	.refine((v) => !v.applicationOpens || !v.applicationDeadline || v.applicationOpens <= v.applicationDeadline, {
+		message: 'error_import_dates_order',
+		path: ['applicationDeadline'],
+		when: () => true
+	});
+
+/** Reads the programme form (flat fields, ticked terms comma-joined, `title.en`…). */
+export function programmeInputFromForm(input: Record<string, string>) {
+	return {
+		slug: input.slug ?? '',
+		level: input.level ?? '',
+		iscedCode: input.iscedCode ?? '',
+		languages: input.languages ?? '',
+		durationMonths: input.durationMonths ?? '',
+		credits: input.credits ?? '',
+		tuitionAmount: input.tuitionAmount ?? '',
+		tuitionCurrency: input.tuitionCurrency ?? '',
+		startTerms: listFromForm(input.startTerms),
+		applicationOpens: input.applicationOpens ?? '',
+		applicationDeadline: input.applicationDeadline ?? '',
+		...translatedFromForm(input, PROGRAMME_TRANSLATED_FIELDS)
+	};
+}
+
+async function ownerOf(ctx: Pick<ServiceContext, 'db'>, institutionId: string | null) {
+	const [owner] = await ctx.db.select({ slug: institution.slug, name: institution.name }).from(institution).where(eq(institution.id, institutionId!));
+	return owner!;
+}
+
+export const programmePath = (institutionSlug: string, slug: string) => `/institutions/${institutionSlug}/programmes/${slug}`;
+
+const programmes = editableContent<ProgrammeData>({
+	entityType: 'programme',
+	table: programme,
+	translated: PROGRAMME_TRANSLATED_FIELDS,
+	required: PROGRAMME_REQUIRED_FIELDS,
+	sourceRequired: 'title',
+	plain: ['slug', 'level', 'iscedCode', 'languages', 'durationMonths', 'credits', 'tuitionAmount', 'tuitionCurrency', 'startTerms', 'applicationOpens', 'applicationDeadline'],
+	slugScope: 'institution',
+	parse(input) {
+		const data = parseInput(programmeInputSchema, input);
+		return {
+			slug: data.slug,
+			level: data.level as ProgrammeLevel,
+			iscedCode: data.iscedCode,
+			title: cleanLocalizedText(data.title),
+			summary: cleanLocalizedText(data.summary),
+			languages: data.languages,
+			durationMonths: data.durationMonths!,
+			credits: data.credits,
+			tuitionAmount: data.tuitionAmount,
+			tuitionCurrency: data.tuitionAmount === null ? null : data.tuitionCurrency || null,
+			startTerms: data.startTerms,
+			applicationOpens: data.applicationOpens,
+			applicationDeadline: data.applicationDeadline
+		};
+	},
+	fromRow: (row) => ({
+		slug: row.slug,
+		level: row.level as ProgrammeLevel,
+		iscedCode: row.iscedCode as string,
+		title: row.title as LocalizedText,
+		summary: row.summary as LocalizedText,
+		languages: row.languages as string[],
+		durationMonths: row.durationMonths as number,
+		credits: (row.credits as number | null) ?? null,
+		tuitionAmount: (row.tuitionAmount as number | null) ?? null,
+		tuitionCurrency: (row.tuitionCurrency as string | null) ?? null,
+		startTerms: row.startTerms as string[],
+		applicationOpens: (row.applicationOpens as string | null) ?? null,
+		applicationDeadline: (row.applicationDeadline as string | null) ?? null
+	}),
+	toRow: (data) => ({ ...data }),
+	async check(ctx, data) {
+		if (data.tuitionCurrency && !(await latestRates(ctx)).has(data.tuitionCurrency)) throw invalidInput({ tuitionCurrency: 'error_import_currency' });
+	},
+	async derive(ctx, data) {
+		return { tuitionEur: tuitionInEuros(data.tuitionAmount, data.tuitionCurrency, await latestRates(ctx)) };
+	},
+	listOrder: programme.updatedAt,
+	async index(ctx, row) {
+		const owner = await ownerOf(ctx, row.institutionId);
+		await indexProgrammes(ctx, owner.slug, owner.name, [row as unknown as typeof programme.$inferSelect]);
+	},
+	async unindex(ctx, row) {
+		await removeFromIndex(ctx, programmePath((await ownerOf(ctx, row.institutionId)).slug, row.slug));
+	}
+});
+
+export const programmeEditing = programmes;
