@@ -5,6 +5,7 @@ import { authorizeInstitution, canInstitution } from '../access/policy';
 import { institution } from '../institutions/institutions.tables';
 import { PROFILE_TEXTS } from '../institutions/institutions.service';
 import { getFactsheetForEditing } from '../institutions/factsheet-editing.service';
+import { listInstitutionCosts } from '../costs/institution-costs.service';
 import { translationGaps } from './translation-status';
 import { CONTENT_KINDS, type ContentKind } from '$lib/content-kinds';
 import { editable } from './editable-types';
@@ -15,13 +16,12 @@ import { notFound } from '../platform/errors';
 const PROFILE_STALE_DAYS = 180;
 
 export interface CoverageEntry {
-	type: 'profile' | 'factsheet' | ContentKind;
+	type: 'profile' | 'factsheet' | 'costs' | ContentKind;
 	id: string;
 	title: LocalizedText;
 	missing: string[];
 	stale: string[];
 }
-
 
 /** The institution and every editable item of it, each tagged with its kind (read once per page). */
 async function loadContent(ctx: ServiceContext, institutionId: string) {
@@ -29,10 +29,12 @@ async function loadContent(ctx: ServiceContext, institutionId: string) {
 	if (!inst) throw notFound();
 	const lists = await Promise.all(CONTENT_KINDS.map(async (kind) => (await editable(kind).service.list(ctx, institutionId)).map((item) => ({ ...item, kind }))));
 	const factsheet = await getFactsheetForEditing(ctx, institutionId);
-	return { inst, items: lists.flat(), factsheetGaps: factsheet.gaps };
+	const costs = await listInstitutionCosts(ctx, institutionId);
+	return { inst, items: lists.flat(), factsheetGaps: factsheet.gaps, costs };
 }
 
-function coverageOf({ inst, items, factsheetGaps }: Awaited<ReturnType<typeof loadContent>>) {
+function coverageOf({ inst, items, factsheetGaps, costs }: Awaited<ReturnType<typeof loadContent>>) {
+	const source = inst.defaultLocale as Locale;
 	const profileGaps = translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale);
 	const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as CoverageEntry[]])) as Record<Locale, CoverageEntry[]>;
 	for (const locale of LOCALES) {
@@ -40,6 +42,10 @@ function coverageOf({ inst, items, factsheetGaps }: Awaited<ReturnType<typeof lo
 		if (profileGap.missing.length || profileGap.stale.length) byLocale[locale].push({ type: 'profile', id: inst.id, title: inst.name, missing: profileGap.missing, stale: profileGap.stale });
 		const factsheetGap = factsheetGaps[locale];
 		if (factsheetGap.missing.length || factsheetGap.stale.length) byLocale[locale].push({ type: 'factsheet', id: inst.id, title: inst.name, missing: factsheetGap.missing, stale: factsheetGap.stale });
+		// Price notes keep no translation sources: only missing ones are listed.
+		for (const c of costs) {
+			if (c.note[source]?.trim() && !c.note[locale]?.trim()) byLocale[locale].push({ type: 'costs', id: c.id, title: c.note, missing: ['note'], stale: [] });
+		}
 		for (const n of items) {
 			const gap = n.gaps[locale];
 			if (gap.missing.length || gap.stale.length) byLocale[locale].push({ type: n.kind, id: n.id, title: n.title, missing: gap.missing, stale: gap.stale });

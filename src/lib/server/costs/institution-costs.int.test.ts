@@ -7,6 +7,7 @@ import { seedExchangeRates } from '../programmes/programmes.seed';
 import { planBudget, seedCosts } from './costs.service';
 import { applyCostImport, checkCostImport, exportInstitutionCosts, getInstitutionCost, listInstitutionCosts, saveInstitutionCost } from './institution-costs.service';
 import { readSpreadsheet } from '../content/spreadsheet';
+import { translationCoverage } from '../content/attention.service';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -60,9 +61,12 @@ describe('an institution’s own prices', () => {
 	it('lets translators add notes in other languages but not change figures or the original', async () => {
 		const { inst, editor, translator } = await team();
 		const created = await saveInstitutionCost(editor, inst.id, null, dorm());
+		const worklist = async () => (await translationCoverage(translator, inst.id)).byLocale.zh.filter((e) => e.type === 'costs');
+		expect(await worklist()).toEqual([{ type: 'costs', id: created.id, title: { en: 'Dormitory 3', kk: 'Жатақхана 3' }, missing: ['note'], stale: [] }]);
 		await saveInstitutionCost(translator, inst.id, created.id, dorm({ low: '1', 'note.kk': 'өзгертілді', 'note.zh': '三号宿舍' }), 1);
 		const saved = await getInstitutionCost(editor, inst.id, created.id);
 		expect(saved).toMatchObject({ low: 15000, note: { en: 'Dormitory 3', kk: 'Жатақхана 3', zh: '三号宿舍' } });
+		expect(await worklist()).toEqual([]);
 		expect((await failure(saveInstitutionCost(translator, inst.id, null, dorm({ category: 'food' })))).status).toBe(403);
 	});
 
