@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../platform/context';
 import { contentRevision } from './revisions.tables';
 
@@ -64,20 +64,15 @@ export async function revisionsByNumber(ctx: ServiceContext, entityType: Content
 	const found = new Map<string, typeof contentRevision.$inferSelect>();
 	const relevant = wanted.filter((w) => w.number > 0);
 	if (!relevant.length) return found;
+	// One jsonb parameter however many items: a list of thousands of bound pairs is too much for PGlite.
+	const pairs = JSON.stringify(relevant.map((w) => ({ entity_id: w.entityId, number: w.number })));
 	const rows = await ctx.db
 		.select()
 		.from(contentRevision)
 		.where(
 			and(
 				eq(contentRevision.entityType, entityType),
-				inArray(
-					contentRevision.entityId,
-					relevant.map((w) => w.entityId)
-				),
-				sql`(${contentRevision.entityId}, ${contentRevision.number}) in (${sql.join(
-					relevant.map((w) => sql`(${w.entityId}::uuid, ${w.number}::int)`),
-					sql`, `
-				)})`
+				sql`(${contentRevision.entityId}, ${contentRevision.number}) in (select entity_id, number from jsonb_to_recordset(${pairs}::jsonb) as wanted(entity_id uuid, number int))`
 			)
 		);
 	for (const row of rows) found.set(row.entityId, row);

@@ -134,6 +134,7 @@ async function writeImportedRevisions(
 		}
 	}
 
+	const updates: Record<string, unknown>[] = [];
 	for (const data of rows.filter((r) => existing.has(r.slug))) {
 		const row = existing.get(data.slug)!;
 		const previous = latest.get(row.id);
@@ -142,14 +143,29 @@ async function writeImportedRevisions(
 		if (row.latestRevision === 0) revisions.push({ ...key(row.id), number: 0, state: row.status === 'published' ? 'published' : 'draft', data: before as unknown as Record<string, unknown>, byPlatform: true });
 		const number = row.latestRevision + 1;
 		revisions.push({ ...key(row.id), number, state: publish ? 'published' : 'draft', data: { ...data, sources: nextTranslationSources(PROGRAMME_TRANSLATED_FIELDS, before, data, before.sources ?? {}, options.sourceLocale) } });
-		await tx.db
-			.update(programme)
-			.set(
-				publish
-					? { ...data, status: 'published', tuitionEur: tuitionInEuros(data.tuitionAmount, data.tuitionCurrency, rates), isDemo: false, latestRevision: number, liveRevision: number, version: sql`${programme.version} + 1`, updatedAt: new Date() }
-					: { latestRevision: number, liveRevision: row.latestRevision === 0 && row.status !== 'draft' ? 0 : row.liveRevision, version: sql`${programme.version} + 1`, updatedAt: new Date() }
-			)
-			.where(eq(programme.id, row.id));
+		updates.push({
+			...data,
+			id: row.id,
+			number,
+			live: publish ? number : row.latestRevision === 0 && row.status !== 'draft' ? 0 : row.liveRevision,
+			tuitionEur: tuitionInEuros(data.tuitionAmount, data.tuitionCurrency, rates)
+		});
+	}
+	// One statement per thousand rows (row-by-row updates took 10 s for 5,000 programmes on PGlite).
+	for (let i = 0; i < updates.length; i += 1000) {
+		const batch = sql`jsonb_to_recordset(${JSON.stringify(updates.slice(i, i + 1000))}::jsonb)`;
+		await tx.db.execute(
+			publish
+				? sql`update ${programme} set level = x."level", isced_code = x."iscedCode", title = x."title", summary = x."summary", languages = x."languages",
+					duration_months = x."durationMonths", credits = x."credits", tuition_amount = x."tuitionAmount", tuition_currency = x."tuitionCurrency",
+					tuition_eur = x."tuitionEur", start_terms = x."startTerms", application_opens = x."applicationOpens", application_deadline = x."applicationDeadline",
+					status = 'published', is_demo = false, latest_revision = x."number", live_revision = x."live", version = ${programme.version} + 1, updated_at = now()
+					from ${batch} as x(id uuid, "level" text, "iscedCode" text, "title" jsonb, "summary" jsonb, "languages" text[], "durationMonths" int, "credits" int,
+						"tuitionAmount" numeric, "tuitionCurrency" text, "tuitionEur" numeric, "startTerms" text[], "applicationOpens" date, "applicationDeadline" date, "number" int, "live" int)
+					where ${programme.id} = x.id`
+				: sql`update ${programme} set latest_revision = x."number", live_revision = x."live", version = ${programme.version} + 1, updated_at = now()
+					from ${batch} as x(id uuid, "number" int, "live" int) where ${programme.id} = x.id`
+		);
 	}
 	await appendRevisions(tx, revisions, options.note);
 }
