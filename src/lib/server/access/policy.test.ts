@@ -30,6 +30,7 @@ const EXPECTED: Record<InstitutionAction, [admin: boolean, staff: boolean, edito
 	'content.edit': [true, false, true, false],
 	'content.translate': [true, false, true, true],
 	'content.publish': [true, false, true, false],
+	'welcome.configure': [true, false, false, false],
 	'case.view': [true, true, false, false],
 	'case.handle': [true, true, false, false],
 	'mobility.manage': [true, true, false, false],

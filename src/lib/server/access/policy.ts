@@ -30,6 +30,7 @@ export const INSTITUTION_ACTIONS = {
 	'content.edit': ['institution_admin', 'editor'],
 	'content.translate': ['institution_admin', 'editor', 'translator'],
 	'content.publish': ['institution_admin', 'editor'],
+	'welcome.configure': ['institution_admin'],
 	'case.view': ['institution_admin', 'staff'],
 	'case.handle': ['institution_admin', 'staff'],
 	'mobility.manage': ['institution_admin', 'staff'],

@@ -6,7 +6,7 @@ import { parseInput } from '../platform/validation';
 import { exchangeRate } from '../programmes/programmes.tables';
 import { calculateBudget, convert } from './budget';
 import { COST_ITEMS, FUNDS_REQUIREMENTS } from './costs.data';
-import { costItem, fundsRequirement } from './costs.tables';
+import { COST_CATEGORIES, costItem, fundsRequirement } from './costs.tables';
 import { institution } from '../institutions/institutions.tables';
 
 export async function seedCosts(platform: Platform) {
@@ -66,7 +66,9 @@ export async function planBudget(ctx: ServiceContext, query: Record<string, stri
 	const rates = await latestRates(ctx);
 	if (input.currency && !rates.has(input.currency)) throw invalidInput({ currency: 'error_choose_one' });
 	const own = input.institution ? await institutionPrices(ctx, input.institution, input.city, local, rates) : null;
-	const lines = own ? [...items.filter((i) => !own.items.some((o) => o.category === i.category)), ...own.items] : items;
+	const order = (category: string) => (COST_CATEGORIES as readonly string[]).indexOf(category);
+	// The institution's prices take the place of the city's, in the usual order of categories.
+	const lines = own ? [...items.filter((i) => !own.items.some((o) => o.category === i.category)), ...own.items].sort((a, b) => order(a.category) - order(b.category)) : items;
 	const budget = calculateBudget(lines, input);
 	const [funds] = await ctx.db.select().from(fundsRequirement).where(and(eq(fundsRequirement.countryCode, countryCode)));
 	const localRate = rates.get(local);

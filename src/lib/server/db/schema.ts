@@ -14,3 +14,4 @@ export * from '../institutions/factsheet.tables';
 export * from '../content/revisions.tables';
 export * from '../content/imports.tables';
 export * from '../media/media.tables';
+export * from '../welcome/catalogue.tables';

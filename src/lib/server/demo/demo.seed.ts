@@ -7,6 +7,7 @@ import { seedDemoProgrammes } from '../programmes/programmes.seed';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedDemoInstitutionCosts } from '../costs/institution-costs.service';
+import { seedDemoCatalogue } from '../welcome/catalogue.service';
 import { seedDemoNews } from '../news/news.service';
 import { seedDemoFactsheets } from '../institutions/factsheet.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
@@ -59,6 +60,7 @@ export async function seedDemo(platform: Platform) {
 	await seedDemoNews(platform);
 	await seedDemoFactsheets(platform);
 	await seedDemoInstitutionCosts(platform);
+	await seedDemoCatalogue(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

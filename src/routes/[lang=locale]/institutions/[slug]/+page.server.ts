@@ -6,6 +6,7 @@ import { t } from '$lib/i18n/messages';
 import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { getFactsheet } from '$lib/server/institutions/factsheet.service';
 import { publicInstitutionCosts } from '$lib/server/costs/institution-costs.service';
+import { publicCatalogue } from '$lib/server/welcome/catalogue.service';
 import { publicImage } from '$lib/server/media/media.service';
 import { listPublicFaq } from '$lib/server/news/faq-editing.service';
 import { renderMarkdown } from '$lib/server/content/markdown';
@@ -33,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		faq,
 		photo: photo && { ...photo, alt: resolveText(photo.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? '' },
 		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
+		welcomeServices: (await publicCatalogue(event.locals.ctx, inst.id)).map((w) => ({ code: w.code, name: resolveText(w.name, event.locals.locale, owner), description: resolveText(w.description, event.locals.locale, owner), audiences: w.audiences, turnaroundDays: w.turnaroundDays })),
 		costs: (await publicInstitutionCosts(event.locals.ctx, inst.id)).map((c) => ({
 			category: c.category,
 			period: c.period,
