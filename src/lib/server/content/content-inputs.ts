@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isCountryCode } from '$lib/i18n/countries';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
+import type { MessageKey } from '$lib/i18n/messages';
 
 /** Input rules every editable content type shares (its form reader and zod schema use them). */
 
@@ -34,3 +36,23 @@ export const isoDateInput = z
 export function translatedFromForm(input: Record<string, string>, fields: readonly string[]) {
 	return Object.fromEntries(fields.map((field) => [field, Object.fromEntries(LOCALES.map((l) => [l, input[`${field}.${l}`] ?? '']))]));
 }
+
+/** A tick box: sent as "on" when ticked, absent when not. */
+export const checkboxInput = z
+	.union([z.boolean(), z.string()])
+	.optional()
+	.transform((v) => v === true || v === 'on' || v === '1' || v === 'true');
+
+/** Two-letter country codes, comma- or space-separated (or a list), upper-cased, each known. */
+export const countryListInput = z
+	.union([z.string(), z.array(z.string())])
+	.transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((c) => c.trim().toUpperCase()).filter(Boolean))])
+	.refine((codes) => codes.every(isCountryCode), 'error_country_invalid');
+
+/** A whole number from `min` to `max`, or nothing (an empty field); spaces between digits are allowed. */
+export const optionalWholeInput = (max: number, message: MessageKey = 'error_number_range', min = 0) =>
+	z
+		.union([z.number(), z.string()])
+		.transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/[\s\u00a0]/g, '')))
+		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), message)
+		.transform((v) => (v === '' ? null : Number(v)));

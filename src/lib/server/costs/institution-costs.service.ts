@@ -10,7 +10,7 @@ import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { DEMO_INSTITUTION_COSTS } from './institution-costs.data';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
 import { latestRates } from '../programmes/exchange-rates';
 import { COST_COLUMNS, costToRow, readCostItem, validateCostRows, type CostColumn, type InstitutionCost } from './cost-import';
 import { COST_CATEGORIES, costItem } from './costs.tables';
@@ -115,7 +115,7 @@ export async function saveInstitutionCost(ctx: ServiceContext, institutionId: st
 			.where(and(eq(costItem.id, id), eq(costItem.version, expected)))
 			.returning()
 			.catch((err: unknown) => {
-				if (String((err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code) === '23505') throw invalidInput({ category: 'error_cost_category_taken' });
+				if (isUniqueViolation(err)) throw invalidInput({ category: 'error_cost_category_taken' });
 				throw err;
 			});
 		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');

@@ -1,14 +1,13 @@
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { isCountryCode } from '$lib/i18n/countries';
 import { LOCALES } from '$lib/i18n/locales';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { isoDateInput, localizedInput, sourceUrlInput, translatedFromForm } from '../content/content-inputs';
+import { checkboxInput, countryListInput, isoDateInput, localizedInput, optionalWholeInput, sourceUrlInput, translatedFromForm } from '../content/content-inputs';
 import { pageCache } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tables';
 
@@ -23,25 +22,10 @@ import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tabl
 /** Codes keep their case: the seeded Chinese routes are the official visa letters (X1, X2). */
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_]{1,39}$/;
 
-const optionalWhole = (max: number) =>
-	z
-		.union([z.number(), z.string()])
-		.transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
-		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) <= max), 'error_number_range')
-		.transform((v) => (v === '' ? null : Number(v)));
-
-const countryList = z
-	.union([z.string(), z.array(z.string())])
-	.transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((c) => c.trim().toUpperCase()).filter(Boolean))])
-	.refine((codes) => codes.every(isCountryCode), 'error_country_invalid');
-
-/** A checkbox: absent from the form when unticked. */
-const flag = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === 'on' || v === '1' || v === 'true');
-
 const provenanceInput = {
 	sourceUrl: sourceUrlInput,
 	verifiedOn: isoDateInput,
-	unverified: flag
+	unverified: checkboxInput
 };
 
 const codeInput = z.string().trim().regex(CODE, 'error_rule_code');
@@ -54,21 +38,21 @@ const visaRouteSchema = z
 		code: codeInput,
 		name: englishRequired(200),
 		description: localizedInput(3000),
-		minStayDays: optionalWhole(3650),
-		maxStayDays: optionalWhole(3650),
-		nationalities: countryList,
-		excludedNationalities: countryList,
-		visaFree: flag,
+		minStayDays: optionalWholeInput(3650),
+		maxStayDays: optionalWholeInput(3650),
+		nationalities: countryListInput,
+		excludedNationalities: countryListInput,
+		visaFree: checkboxInput,
 		documents: localizedInput(5000),
-		feeAmount: optionalWhole(10_000_000),
+		feeAmount: optionalWholeInput(10_000_000),
 		feeCurrency: z
 			.string()
 			.trim()
 			.toUpperCase()
 			.refine((v) => v === '' || /^[A-Z]{3}$/.test(v), 'error_currency_invalid'),
-		processingDaysMin: optionalWhole(365),
-		processingDaysMax: optionalWhole(365),
-		sortOrder: optionalWhole(10_000),
+		processingDaysMin: optionalWholeInput(365),
+		processingDaysMax: optionalWholeInput(365),
+		sortOrder: optionalWholeInput(10_000),
 		...provenanceInput,
 		version: z.coerce.number().int().min(0)
 	})
@@ -85,14 +69,14 @@ const arrivalRuleSchema = z
 		code: codeInput,
 		title: englishRequired(200),
 		description: localizedInput(3000),
-		offset: optionalWhole(10_000).refine((v) => v !== null, 'error_required'),
+		offset: optionalWholeInput(10_000).refine((v) => v !== null, 'error_required'),
 		unit: z.enum(ARRIVAL_UNITS, 'error_choose_one'),
 		responsible: z.enum(ARRIVAL_RESPONSIBLE, 'error_choose_one'),
-		minStayDays: optionalWhole(3650),
-		maxStayDays: optionalWhole(3650),
+		minStayDays: optionalWholeInput(3650),
+		maxStayDays: optionalWholeInput(3650),
 		visaRoutes: z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((c) => c.trim()).filter(Boolean))]),
 		housing: z.union([z.literal(''), z.enum(ARRIVAL_HOUSING, 'error_choose_one')]),
-		sortOrder: optionalWhole(10_000),
+		sortOrder: optionalWholeInput(10_000),
 		...provenanceInput,
 		version: z.coerce.number().int().min(0)
 	})
@@ -158,8 +142,6 @@ export async function getArrivalRule(ctx: ServiceContext, countryCode: string, i
 	if (!row) throw notFound();
 	return row;
 }
-
-const isUniqueViolation = (err: unknown) => String((err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code) === '23505';
 
 /** Creates (`id` null) or saves a visa route if nobody saved it since `version`. */
 export async function saveVisaRoute(ctx: ServiceContext, countryCode: string, id: string | null, input: unknown) {

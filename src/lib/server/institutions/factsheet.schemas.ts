@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { FACTSHEET_TEXTS } from '$lib/factsheet-form';
-import { localizedInput, translatedFromForm } from '../content/content-inputs';
+import { localizedInput, optionalWholeInput, translatedFromForm } from '../content/content-inputs';
 import { listFromForm } from '../platform/validation';
 import { FACTSHEET_REQUIREMENTS, WELCOME_SERVICES } from './factsheet.tables';
 
-/** A whole number in a range, or nothing (an empty field). */
-const optionalInt = (min: number, max: number) =>
-	z
-		.string()
-		.trim()
-		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), 'error_number_range')
-		.transform((v) => (v === '' ? null : Number(v)));
+const optionalInt = (min: number, max: number) => optionalWholeInput(max, 'error_number_range', min);
 
 const optionalEmail = z
 	.string()

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from '$lib/i18n/countries';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { checkboxInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { invalidInput } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { indexEvent, removeFromIndex } from '../search/search.service';
@@ -32,7 +32,7 @@ const eventInputSchema = z.object({
 	kind: z.enum(EVENT_KINDS, 'error_choose_one'),
 	startsOn: isoDateInput,
 	endsOn: isoDateInput,
-	online: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === 'on' || v === '1' || v === 'true'),
+	online: checkboxInput,
 	countryCode: z
 		.string()
 		.trim()

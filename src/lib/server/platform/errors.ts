@@ -30,3 +30,6 @@ export const notFound = () => new AppError('not_found', 404, 'error_not_found');
 export const unauthenticated = () => new AppError('unauthenticated', 401, 'error_sign_in_required');
 export const invalidInput = (fields: Partial<Record<string, MessageKey>>, messageKey: MessageKey = 'error_check_fields') =>
 	new AppError('invalid_input', 400, messageKey, fields);
+
+/** A unique constraint refused a write (PostgreSQL 23505), as postgres.js or PGlite report it. */
+export const isUniqueViolation = (err: unknown) => String((err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code) === '23505';

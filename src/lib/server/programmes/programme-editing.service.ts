@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { isoDateInput, localizedInput, optionalWholeInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { institution } from '../institutions/institutions.tables';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
@@ -24,14 +24,6 @@ export const PROGRAMME_REQUIRED_FIELDS = ['title'] as const;
 export type ProgrammeData = ImportedProgramme;
 export type ProgrammeSnapshot = Snapshot<ProgrammeData>;
 
-/** A whole number in a range, or nothing. */
-const optionalWhole = (max: number, message: 'error_import_number' | 'error_import_duration') =>
-	z
-		.union([z.number(), z.string()])
-		.transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/[\s\u00a0]/g, '')))
-		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) <= max), message)
-		.transform((v) => (v === '' ? null : Number(v)));
-
 const optionalDate = z.union([z.literal(''), isoDateInput]).transform((v) => v || null);
 
 const programmeInputSchema = z
@@ -47,9 +39,9 @@ const programmeInputSchema = z
 			.transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;|/]+/)).map((l) => l.trim().toLowerCase()).filter(Boolean))])
 			.refine((codes) => codes.length > 0, 'error_required')
 			.refine((codes) => codes.every((l) => /^[a-z]{2}$/.test(l)), 'error_import_language'),
-		durationMonths: optionalWhole(120, 'error_import_duration').refine((v) => v !== null && v >= 1, 'error_import_duration'),
-		credits: optionalWhole(480, 'error_import_number'),
-		tuitionAmount: optionalWhole(100_000_000, 'error_import_number'),
+		durationMonths: optionalWholeInput(120, 'error_import_duration').refine((v) => v !== null && v >= 1, 'error_import_duration'),
+		credits: optionalWholeInput(480, 'error_import_number'),
+		tuitionAmount: optionalWholeInput(100_000_000, 'error_import_number'),
 		tuitionCurrency: z
 			.string()
 			.trim()

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { isCountryCode } from '$lib/i18n/countries';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { institution } from '../institutions/institutions.tables';
 import { listFromForm, parseInput } from '../platform/validation';
 import { indexScholarship, removeFromIndex } from '../search/search.service';
@@ -46,11 +45,6 @@ const urlInput = z
 	.max(300, 'error_too_long')
 	.refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'error_url_invalid');
 
-const countryList = z
-	.union([z.string(), z.array(z.string())])
-	.transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((c) => c.trim().toUpperCase()).filter(Boolean))])
-	.refine((codes) => codes.every(isCountryCode), 'error_country_invalid');
-
 const optionalDate = z.union([z.literal(''), isoDateInput]);
 
 const scholarshipInputSchema = z.object({
@@ -67,13 +61,13 @@ const scholarshipInputSchema = z.object({
 		.trim()
 		.toUpperCase()
 		.refine((v) => v === '' || /^[A-Z]{3}$/.test(v), 'error_currency_invalid'),
-	eligibleNationalities: countryList,
-	excludedNationalities: countryList,
+	eligibleNationalities: countryListInput,
+	excludedNationalities: countryListInput,
 	applicationDeadline: optionalDate,
 	url: urlInput,
 	sourceUrl: urlInput,
 	verifiedOn: optionalDate,
-	unverified: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === 'on' || v === '1' || v === 'true'),
+	unverified: checkboxInput,
 	name: localizedInput(200),
 	provider: localizedInput(200),
 	summary: localizedInput(2000)
