@@ -16,7 +16,7 @@ const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
 overwriteServerAsyncLocalStorage(localeStorage as never);
 
 /** Paths that are not pages of a locale: never redirected to /{locale}/…. */
-const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/|media\/)/;
+const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/|media\/|case-files\/)/;
 
 export const init: ServerInit = async () => {
 	if (building) return;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, signOut } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -36,4 +36,28 @@ test('signed-in pages have no violations', async ({ page }) => {
 	for (const path of ['/en/account', '/en/workspace/enu', '/en/workspace/enu/members', '/en/workspace/enu/profile', '/en/workspace/enu/factsheet', '/en/workspace/enu/audit', '/en/workspace/enu/news', '/en/workspace/enu/news/new', '/en/workspace/enu/translations?lang=zh', '/en/workspace/enu/help', '/en/workspace/enu/programmes', '/en/workspace/enu/programmes/import', '/en/workspace/enu/media', '/en/workspace/enu/events', '/en/workspace/enu/events/new', '/en/workspace/enu/faq/new', '/en/workspace/enu/documents/new', '/en/workspace/enu/scholarships/new', '/en/workspace/enu/programmes/new', '/en/workspace/enu/costs', '/en/workspace/enu/costs/new', '/en/workspace/enu/costs/import', '/en/workspace/enu/services', '/en/workspace/enu/services/new', '/en/admin/institutions', '/en/admin/users', '/en/admin/countries', '/en/admin/countries/kz', '/en/admin/countries/kz/visa', '/en/admin/countries/kz/arrival', '/en/admin/countries/kz/calendar', '/en/admin/outbox', '/en/admin/audit']) {
 		await expectNoViolations(page, path);
 	}
+});
+
+test('the welcome centre’s pages have no violations, for the applicant and for staff', async ({ page }) => {
+	test.setTimeout(90_000);
+	await signIn(page, 'student@demo.welcome.test');
+	await expectNoViolations(page, '/en/my');
+	await expectNoViolations(page, '/zh/my/profile');
+	await page.goto('/en/my');
+	await page.getByRole('link', { name: 'Request: Migration registration' }).click();
+	await expect(page).toHaveURL(/\/my\/requests\/new\//);
+	await expectNoViolations(page, new URL(page.url()).pathname);
+	await page.getByRole('button', { name: 'Send the request' }).click();
+	// The form with its errors.
+	expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id)).toEqual([]);
+	await page.goto('/en/my');
+	await page.getByRole('link', { name: 'Request: Airport pickup' }).click();
+	await page.getByRole('button', { name: 'Send the request' }).click();
+	await expect(page.getByRole('status')).toContainText('is sent');
+	const casePath = new URL(page.url()).pathname;
+	await expectNoViolations(page, casePath);
+	await signOut(page);
+	await signIn(page, 'enu.staff@demo.welcome.test');
+	await expectNoViolations(page, '/en/workspace/enu/cases');
+	await expectNoViolations(page, `/en/workspace/enu/cases/${casePath.split('/').at(-1)}`);
 });

@@ -18,3 +18,25 @@ export function questionTypeLabel(code: string) {
 		}[code] ?? code
 	);
 }
+
+/** A case's status as the applicant reads it ("Waiting for your reply"). */
+export function caseStatusLabel(status: string) {
+	return ({ submitted: m.case_status_submitted(), in_progress: m.case_status_in_progress(), waiting: m.case_status_waiting(), done: m.case_status_done(), declined: m.case_status_declined() })[status] ?? status;
+}
+
+/** A case's status as staff read it ("Waiting for the applicant"). */
+export function caseStateLabel(status: string) {
+	return ({ submitted: m.case_state_submitted(), in_progress: m.case_state_in_progress(), waiting: m.case_state_waiting(), done: m.case_state_done(), declined: m.case_state_declined() })[status] ?? status;
+}
+
+export function stepStateLabel(state: string) {
+	return ({ done: m.step_state_done(), overdue: m.step_state_overdue(), due_soon: m.step_state_due_soon(), upcoming: m.step_state_upcoming() })[state] ?? state;
+}
+
+export function relationLabel(code: string) {
+	return ({ spouse: m.relation_spouse(), child: m.relation_child(), parent: m.relation_parent(), other: m.relation_other() })[code] ?? code;
+}
+
+export function personKindLabel(code: string) {
+	return ({ student: m.audience_student(), staff: m.audience_staff(), researcher: m.audience_researcher() })[code] ?? code;
+}

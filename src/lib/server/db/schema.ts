@@ -15,3 +15,5 @@ export * from '../content/revisions.tables';
 export * from '../content/imports.tables';
 export * from '../media/media.tables';
 export * from '../welcome/catalogue.tables';
+export * from '../welcome/incoming.tables';
+export * from '../welcome/cases.tables';

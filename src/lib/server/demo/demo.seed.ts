@@ -8,6 +8,7 @@ import { seedScholarships } from '../scholarships/scholarships.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedDemoInstitutionCosts } from '../costs/institution-costs.service';
 import { seedDemoCatalogue } from '../welcome/catalogue.service';
+import { seedDemoIncomingProfile } from '../welcome/incoming.demo';
 import { seedDemoNews } from '../news/news.service';
 import { seedDemoFactsheets } from '../institutions/factsheet.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
@@ -61,6 +62,7 @@ export async function seedDemo(platform: Platform) {
 	await seedDemoFactsheets(platform);
 	await seedDemoInstitutionCosts(platform);
 	await seedDemoCatalogue(platform);
+	await seedDemoIncomingProfile(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

@@ -5,7 +5,11 @@ import type { Locale } from '$lib/i18n/locales';
 const TEMPLATES = {
 	verify_email: { subject: 'mail_verify_subject', body: ['mail_verify_body'], action: 'mail_verify_action' },
 	reset_password: { subject: 'mail_reset_subject', body: ['mail_reset_body'], action: 'mail_reset_action' },
-	invitation: { subject: 'mail_invite_subject', body: ['mail_invite_body'], action: 'mail_invite_action' }
+	invitation: { subject: 'mail_invite_subject', body: ['mail_invite_body'], action: 'mail_invite_action' },
+	case_submitted: { subject: 'mail_case_submitted_subject', body: ['mail_case_submitted_body'], action: 'mail_case_action' },
+	case_message: { subject: 'mail_case_message_subject', body: ['mail_case_message_body'], action: 'mail_case_action' },
+	case_status: { subject: 'mail_case_status_subject', body: ['mail_case_status_body'], action: 'mail_case_action' },
+	case_reply: { subject: 'mail_case_reply_subject', body: ['mail_case_reply_body'], action: 'mail_case_staff_action' }
 } as const satisfies Record<string, { subject: MessageKey; body: readonly MessageKey[]; action: MessageKey }>;
 
 export type MailTemplate = keyof typeof TEMPLATES;

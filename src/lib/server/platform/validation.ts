@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ZodObject, ZodType } from 'zod';
 import { isMessageKey, type MessageKey } from '$lib/i18n/messages';
 import { invalidInput } from './errors';
 
@@ -32,3 +33,32 @@ export function formToObject(form: FormData): Record<string, string> {
 
 /** A comma-joined list from `formToObject` back as its values. */
 export const listFromForm = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
+
+/** The rows of a repeating group in a form (`q.0.key`, `q.1.type`…): their indexes, in order (at most 100). */
+export function formRowIndexes(input: Record<string, string>, prefix: string) {
+	const found = new Set<number>();
+	const pattern = new RegExp(`^${prefix}\\.(\\d+)\\.`);
+	for (const key of Object.keys(input)) {
+		const m = pattern.exec(key);
+		if (m && Number(m[1]) < 100) found.add(Number(m[1]));
+	}
+	return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Parses each field of an object schema on its own: every field's error at once, and the
+ * values that did parse, so rules across fields can still be checked and reported together.
+ */
+export function parseEachField<S extends ZodObject<Record<string, ZodType>>>(schema: S, input: Record<string, string | undefined>) {
+	const values: Partial<z.output<S>> = {};
+	const errors: Record<string, MessageKey> = {};
+	for (const [key, field] of Object.entries(schema.shape)) {
+		const result = field.safeParse(input[key] ?? '');
+		if (result.success) (values as Record<string, unknown>)[key] = result.data;
+		else {
+			const message = result.error.issues[0]?.message ?? '';
+			errors[key] = isMessageKey(message) ? message : 'error_invalid';
+		}
+	}
+	return { values, errors };
+}

@@ -11,7 +11,7 @@ import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
-import { listFromForm, parseInput } from '../platform/validation';
+import { formRowIndexes, listFromForm, parseInput } from '../platform/validation';
 import { DEMO_CATALOGUE } from './catalogue.data';
 import { welcomeService } from './catalogue.tables';
 
@@ -73,16 +73,6 @@ const basicsSchema = z.object({
 	version: z.coerce.number().int().min(0)
 });
 
-/** The rows of a designer table (`q.0.key`, `q.1.type`…) present in a form. */
-function rowIndexes(input: Record<string, string>, prefix: string) {
-	const found = new Set<number>();
-	for (const key of Object.keys(input)) {
-		const m = new RegExp(`^${prefix}\\.(\\d+)\\.`).exec(key);
-		if (m && Number(m[1]) < 100) found.add(Number(m[1]));
-	}
-	return [...found].sort((a, b) => a - b);
-}
-
 const texts = (input: Record<string, string>, name: string) => cleanLocalizedText(Object.fromEntries(LOCALES.map((l) => [l, (input[`${name}.${l}`] ?? '').slice(0, 500)])));
 
 /**
@@ -99,7 +89,7 @@ export function readDesign(input: Record<string, string>, sourceLocale: Locale) 
 		else if (keys.has(key)) errors[field] = 'error_import_duplicate';
 		keys.add(key);
 	};
-	for (const i of rowIndexes(input, 'q')) {
+	for (const i of formRowIndexes(input, 'q')) {
 		const p = `q.${i}`;
 		const key = (input[`${p}.key`] ?? '').trim();
 		const label = texts(input, `${p}.label`);
@@ -114,7 +104,7 @@ export function readDesign(input: Record<string, string>, sourceLocale: Locale) 
 		if (type === 'select' && count < 2) errors[`${p}.choices.${sourceLocale}`] = 'error_choices_needed';
 		questions.push({ key, type, required: input[`${p}.required`] === 'on', label, help: texts(input, `${p}.help`), choices });
 	}
-	for (const i of rowIndexes(input, 'd')) {
+	for (const i of formRowIndexes(input, 'd')) {
 		const p = `d.${i}`;
 		const key = (input[`${p}.key`] ?? '').trim();
 		const label = texts(input, `${p}.label`);

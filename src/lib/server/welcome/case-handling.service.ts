@@ -1,0 +1,249 @@
+import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { authorizeInstitution, canInstitution, INSTITUTION_ACTIONS, type InstitutionRole } from '../access/policy';
+import { diffFields, recordAudit } from '../audit/audit.service';
+import { user } from '../auth/auth.tables';
+import { countryGuide } from '../guides/guides.tables';
+import { todayIn } from '../guides/planner.service';
+import { institution, membership } from '../institutions/institutions.tables';
+import { inTransaction, type ServiceContext } from '../platform/context';
+import { AppError, invalidInput, notFound } from '../platform/errors';
+import { parseInput } from '../platform/validation';
+import { storeCaseFiles } from './case-files';
+import { notifyApplicant } from './case-mail';
+import { CASE_STATUSES, caseDocument, caseEvent, OPEN_STATUSES, welcomeCase, type CaseStatus } from './cases.tables';
+import { CLOSED, readMessage } from './cases.service';
+import { incomingProfile } from './incoming.tables';
+
+/**
+ * The staff side of the welcome centre: the queue of an institution's cases, and handling one
+ * case (status, assignee, internal notes, messages to the applicant). Everything is scoped to
+ * the institution: another institution's case is not found.
+ */
+export const QUEUE_PAGE_SIZE = 50;
+
+export const queueSchema = z.object({
+	status: z.enum(['open', 'all', ...CASE_STATUSES]).catch('open'),
+	service: z.uuid().or(z.literal('')).catch(''),
+	assignee: z.string().max(100).catch(''),
+	overdue: z.enum(['', '1']).catch(''),
+	sort: z.enum(['due', 'submitted']).catch('due'),
+	page: z.coerce.number().int().min(1).max(10_000).catch(1)
+});
+export type QueueFilters = z.output<typeof queueSchema>;
+
+async function institutionToday(ctx: ServiceContext, institutionId: string, now = new Date()) {
+	const [place] = await ctx.db
+		.select({ timeZone: countryGuide.timeZone })
+		.from(institution)
+		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
+		.where(eq(institution.id, institutionId));
+	return todayIn(place?.timeZone ?? 'UTC', now);
+}
+
+const isOpen = () => inArray(welcomeCase.status, [...OPEN_STATUSES]);
+
+/** The queue: filtered, sorted by due date (or newest), a page at a time, with counts. */
+export async function caseQueue(ctx: ServiceContext, institutionId: string, query: Record<string, string>, now = new Date()) {
+	authorizeInstitution(ctx.actor, 'case.view', institutionId);
+	const filters = queueSchema.parse(query);
+	const today = await institutionToday(ctx, institutionId, now);
+	const where: SQL[] = [eq(welcomeCase.institutionId, institutionId)];
+	if (filters.status === 'open') where.push(isOpen());
+	else if (filters.status !== 'all') where.push(eq(welcomeCase.status, filters.status));
+	if (filters.service) where.push(eq(welcomeCase.serviceId, filters.service));
+	if (filters.assignee === 'me') where.push(eq(welcomeCase.assigneeId, ctx.actor!.userId));
+	else if (filters.assignee === 'none') where.push(isNull(welcomeCase.assigneeId));
+	else if (filters.assignee) where.push(eq(welcomeCase.assigneeId, filters.assignee));
+	if (filters.overdue) where.push(isOpen(), lt(welcomeCase.dueOn, today));
+	const applicant = sql<string | null>`(select name from "user" where id = ${welcomeCase.applicantId})`;
+	const assignee = sql<string | null>`(select name from "user" where id = ${welcomeCase.assigneeId})`;
+	const [rows, [total], byStatus, [overdue]] = await Promise.all([
+		ctx.db
+			.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, assigneeId: welcomeCase.assigneeId, applicant, assignee })
+			.from(welcomeCase)
+			.where(and(...where))
+			.orderBy(...(filters.sort === 'due' ? [asc(welcomeCase.dueOn), asc(welcomeCase.number)] : [desc(welcomeCase.submittedAt)]))
+			.limit(QUEUE_PAGE_SIZE)
+			.offset((filters.page - 1) * QUEUE_PAGE_SIZE),
+		ctx.db.select({ n: count() }).from(welcomeCase).where(and(...where)),
+		ctx.db.select({ status: welcomeCase.status, n: count() }).from(welcomeCase).where(eq(welcomeCase.institutionId, institutionId)).groupBy(welcomeCase.status),
+		ctx.db.select({ n: count() }).from(welcomeCase).where(and(eq(welcomeCase.institutionId, institutionId), isOpen(), lt(welcomeCase.dueOn, today)))
+	]);
+	const counts = Object.fromEntries(CASE_STATUSES.map((s) => [s, Number(byStatus.find((b) => b.status === s)?.n ?? 0)])) as Record<CaseStatus, number>;
+	return {
+		filters,
+		today,
+		cases: rows.map((r) => ({ ...r, overdue: OPEN_STATUSES.includes(r.status) && r.dueOn < today })),
+		total: Number(total?.n ?? 0),
+		counts,
+		overdue: Number(overdue?.n ?? 0),
+		pageSize: QUEUE_PAGE_SIZE
+	};
+}
+
+/** Members who may handle cases: the choices for "assign to". */
+export async function caseHandlers(ctx: ServiceContext, institutionId: string) {
+	authorizeInstitution(ctx.actor, 'case.view', institutionId);
+	const roles = INSTITUTION_ACTIONS['case.handle'] as readonly InstitutionRole[];
+	return ctx.db
+		.select({ id: user.id, name: user.name, email: user.email })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(and(eq(membership.institutionId, institutionId), inArray(membership.role, [...roles])))
+		.orderBy(user.name);
+}
+
+async function scopedCase(ctx: ServiceContext, institutionId: string, caseId: string) {
+	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	const [row] = await ctx.db.select().from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
+	if (!row) throw notFound();
+	return row;
+}
+
+/** One case with everything staff need: the applicant and their profile, files, full history. */
+export async function getCase(ctx: ServiceContext, institutionId: string, caseId: string) {
+	authorizeInstitution(ctx.actor, 'case.view', institutionId);
+	const row = await scopedCase(ctx, institutionId, caseId);
+	const [events, documents, applicant, handlers] = await Promise.all([
+		ctx.db
+			.select({ id: caseEvent.id, kind: caseEvent.kind, body: caseEvent.body, data: caseEvent.data, createdAt: caseEvent.createdAt, authorId: caseEvent.authorId, authorName: user.name })
+			.from(caseEvent)
+			.leftJoin(user, eq(user.id, caseEvent.authorId))
+			.where(eq(caseEvent.caseId, row.id))
+			.orderBy(caseEvent.seq),
+		ctx.db.select().from(caseDocument).where(eq(caseDocument.caseId, row.id)).orderBy(caseDocument.createdAt),
+		row.applicantId
+			? ctx.db
+					.select({ id: user.id, name: user.name, email: user.email, locale: user.locale, profile: incomingProfile })
+					.from(user)
+					.leftJoin(incomingProfile, eq(incomingProfile.userId, user.id))
+					.where(eq(user.id, row.applicantId))
+					.then((r) => r[0] ?? null)
+			: null,
+		caseHandlers(ctx, institutionId)
+	]);
+	return { case: row, events, documents, applicant, handlers, canHandle: canInstitution(ctx.actor, 'case.handle', institutionId), today: await institutionToday(ctx, institutionId) };
+}
+
+const statusSchema = z
+	.object({
+		status: z.enum(CASE_STATUSES, 'error_choose_one'),
+		reason: z.string().trim().max(2000, 'error_too_long'),
+		version: z.coerce.number().int().min(1)
+	})
+	.refine((v) => v.status !== 'declined' || v.reason.length > 0, { message: 'error_decline_reason', path: ['reason'] });
+
+/** Moves a case to another status; declining needs a reason the applicant will read. */
+export async function changeCaseStatus(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>) {
+	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
+	const data = parseInput(statusSchema, input);
+	const row = await scopedCase(ctx, institutionId, caseId);
+	if (row.status === data.status) return row;
+	return inTransaction(ctx, async (tx) => {
+		const closing = CLOSED.includes(data.status);
+		const [updated] = await tx.db
+			.update(welcomeCase)
+			.set({
+				status: data.status,
+				declineReason: data.status === 'declined' ? data.reason : null,
+				closedAt: closing ? new Date() : null,
+				firstResponseAt: row.firstResponseAt ?? new Date(),
+				assigneeId: row.assigneeId ?? ctx.actor!.userId,
+				updatedAt: new Date(),
+				version: sql`${welcomeCase.version} + 1`
+			})
+			.where(and(eq(welcomeCase.id, row.id), eq(welcomeCase.version, data.version)))
+			.returning();
+		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+		await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: ctx.actor!.userId, body: data.status === 'declined' ? data.reason : null, data: { from: row.status, to: data.status } });
+		if (!row.assigneeId) await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'assigned', authorId: ctx.actor!.userId, data: { to: ctx.actor!.userId } });
+		await recordAudit(tx, { entityType: 'welcome_case', entityId: row.id, institutionId, action: 'case.status', changes: diffFields({ status: row.status, declineReason: row.declineReason }, { status: updated.status, declineReason: updated.declineReason }) });
+		await notifyApplicant(tx, updated, 'case_status');
+		return updated;
+	});
+}
+
+/** Assigns cases (one or many, from the queue) to a handler, or to no one (`assignee` empty). */
+export async function assignCases(ctx: ServiceContext, institutionId: string, caseIds: string[], assigneeInput: string) {
+	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
+	const ids = caseIds.filter((id) => z.uuid().safeParse(id).success);
+	if (!ids.length) throw invalidInput({ cases: 'error_choose_at_least_one' });
+	const assignee = assigneeInput === 'me' ? ctx.actor!.userId : assigneeInput;
+	if (assignee && !(await caseHandlers(ctx, institutionId)).some((h) => h.id === assignee)) throw invalidInput({ assignee: 'error_choose_one' });
+	return inTransaction(ctx, async (tx) => {
+		const changed = await tx.db
+			.update(welcomeCase)
+			.set({ assigneeId: assignee || null, updatedAt: new Date(), version: sql`${welcomeCase.version} + 1` })
+			.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, ids), assignee ? or(isNull(welcomeCase.assigneeId), sql`${welcomeCase.assigneeId} <> ${assignee}`)! : sql`${welcomeCase.assigneeId} is not null`))
+			.returning({ id: welcomeCase.id });
+		if (changed.length) {
+			await tx.db.insert(caseEvent).values(changed.map((c) => ({ caseId: c.id, kind: 'assigned' as const, authorId: ctx.actor!.userId, data: { to: assignee || null } })));
+			for (const c of changed) await recordAudit(tx, { entityType: 'welcome_case', entityId: c.id, institutionId, action: 'case.assign', changes: { assigneeId: { from: null, to: assignee || null } } });
+		}
+		return changed.length;
+	});
+}
+
+/** An internal note: staff only, never shown to the applicant. */
+export async function addCaseNote(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>) {
+	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
+	const row = await scopedCase(ctx, institutionId, caseId);
+	const body = (input.note ?? '').trim();
+	if (!body) throw invalidInput({ note: 'error_required' });
+	if (body.length > 5000) throw invalidInput({ note: 'error_too_long' });
+	await ctx.db.insert(caseEvent).values({ caseId: row.id, kind: 'note', authorId: ctx.actor!.userId, body });
+}
+
+/** A message to the applicant (with attachments), who is told by e-mail in their language. */
+export async function postStaffMessage(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>, form?: FormData) {
+	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
+	const row = await scopedCase(ctx, institutionId, caseId);
+	if (CLOSED.includes(row.status)) throw new AppError('invalid_input', 400, 'error_case_closed', { body: 'error_case_closed' });
+	const message = await readMessage(input, form);
+	const stored = await storeCaseFiles(ctx, row.id, message.files.map((file) => ({ documentKey: 'attachment', file })));
+	try {
+		return await inTransaction(ctx, async (tx) => {
+			if (stored.length) await tx.db.insert(caseDocument).values(stored.map((f) => ({ ...f, caseId: row.id, institutionId, uploadedById: ctx.actor!.userId })));
+			await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'message', authorId: ctx.actor!.userId, body: message.body || null, data: { documentIds: stored.map((f) => f.id) } });
+			const [updated] = await tx.db
+				.update(welcomeCase)
+				.set({
+					firstResponseAt: row.firstResponseAt ?? new Date(),
+					status: row.status === 'submitted' ? 'in_progress' : row.status,
+					assigneeId: row.assigneeId ?? ctx.actor!.userId,
+					updatedAt: new Date(),
+					version: sql`${welcomeCase.version} + 1`
+				})
+				.where(and(eq(welcomeCase.id, row.id), inArray(welcomeCase.status, [...OPEN_STATUSES])))
+				.returning();
+			if (!updated) throw new AppError('invalid_input', 400, 'error_case_closed', { body: 'error_case_closed' });
+			if (row.status === 'submitted') await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: ctx.actor!.userId, data: { from: 'submitted', to: 'in_progress' } });
+			await notifyApplicant(tx, updated, 'case_message');
+			return updated;
+		});
+	} catch (err) {
+		await Promise.all(stored.map((f) => ctx.media.delete(f.storageKey)));
+		throw err;
+	}
+}
+
+/**
+ * A case's file, for the applicant or the institution's staff; every read of a file is audited
+ * (identity documents among them). Anyone else: not found.
+ */
+export async function readCaseDocument(ctx: ServiceContext, documentId: string) {
+	if (!ctx.actor) throw notFound();
+	if (!z.uuid().safeParse(documentId).success) throw notFound();
+	const [doc] = await ctx.db
+		.select({ doc: caseDocument, applicantId: welcomeCase.applicantId })
+		.from(caseDocument)
+		.innerJoin(welcomeCase, eq(welcomeCase.id, caseDocument.caseId))
+		.where(eq(caseDocument.id, documentId));
+	if (!doc) throw notFound();
+	if (doc.applicantId !== ctx.actor.userId) authorizeInstitution(ctx.actor, 'case.view', doc.doc.institutionId);
+	const body = await ctx.media.get(doc.doc.storageKey);
+	if (!body) throw notFound();
+	await recordAudit(ctx, { entityType: 'case_document', entityId: doc.doc.id, institutionId: doc.doc.institutionId, action: 'case_document.view', changes: { case: { from: null, to: doc.doc.caseId }, file: { from: null, to: doc.doc.fileName } } });
+	return { ...doc.doc, body };
+}

@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import { formatDate } from '$lib/i18n/format';
+import { resolveText } from '$lib/i18n/localized-text';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import { t, type MessageKey } from '$lib/i18n/messages';
+import { user } from '../auth/auth.tables';
+import { institution } from '../institutions/institutions.tables';
+import type { ServiceContext } from '../platform/context';
+import type { welcomeCase } from './cases.tables';
+
+type CaseRow = typeof welcomeCase.$inferSelect;
+
+async function recipient(ctx: ServiceContext, userId: string | null) {
+	if (!userId) return null;
+	const [row] = await ctx.db.select({ email: user.email, name: user.name, locale: user.locale }).from(user).where(eq(user.id, userId));
+	return row ? { ...row, locale: (isLocale(row.locale) ? row.locale : 'en') as Locale } : null;
+}
+
+async function institutionName(ctx: ServiceContext, institutionId: string, locale: Locale) {
+	const [row] = await ctx.db.select({ name: institution.name, shortName: institution.shortName, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	return row ? (resolveText(row.name, locale, row.defaultLocale as Locale)?.text ?? row.shortName) : '';
+}
+
+/**
+ * Tells the applicant about their case, in their own language: received, a new message, a new
+ * status. Sent inside the change's transaction, so the outbox row commits with it.
+ */
+export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status') {
+	const to = await recipient(ctx, row.applicantId);
+	if (!to) return;
+	const locale = to.locale;
+	await ctx.mailer.send(ctx.db, {
+		to: to.email,
+		template,
+		locale,
+		params: {
+			url: `${ctx.config.origin}/${locale}/my/requests/${row.id}`,
+			number: String(row.number),
+			service: resolveText(row.service.name, locale)?.text ?? row.service.code,
+			institution: await institutionName(ctx, row.institutionId, locale),
+			due: formatDate(row.dueOn, locale, 'long'),
+			status: t(`case_status_${row.status}` as MessageKey, locale)
+		}
+	});
+}
+
+/** Tells the staff member handling a case that the applicant replied. */
+export async function notifyAssignee(ctx: ServiceContext, row: CaseRow, applicantName: string, slug: string) {
+	const to = await recipient(ctx, row.assigneeId);
+	if (!to) return;
+	await ctx.mailer.send(ctx.db, {
+		to: to.email,
+		template: 'case_reply',
+		locale: to.locale,
+		params: {
+			url: `${ctx.config.origin}/${to.locale}/workspace/${slug}/cases/${row.id}`,
+			number: String(row.number),
+			service: resolveText(row.service.name, to.locale)?.text ?? row.service.code,
+			name: applicantName
+		}
+	});
+}

@@ -1,0 +1,147 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvent } from '../audit/audit.tables';
+import { seedGuides } from '../guides/guides.service';
+import { mailMessage } from '../mail/mail.tables';
+import type { RunningPlatform } from '../platform/platform';
+import { failure } from '../testing/assertions';
+import { contextFor, makeInstitution, makeUser } from '../testing/factories';
+import { createTestPlatform } from '../testing/platform';
+import { assignCases, addCaseNote, caseQueue, changeCaseStatus, getCase, postStaffMessage, readCaseDocument } from './case-handling.service';
+import { saveCatalogueService } from './catalogue.service';
+import { getMyCase, myCases, postApplicantMessage, requestableServices, submitRequest } from './cases.service';
+import { saveOwnProfile } from './incoming.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+	await seedGuides(platform);
+});
+afterAll(async () => platform?.close());
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const files = (entries: Record<string, { name: string; bytes: Uint8Array }>) => {
+	const form = new FormData();
+	for (const [field, f] of Object.entries(entries)) form.append(field, new File([f.bytes as Uint8Array<ArrayBuffer>], f.name));
+	return form;
+};
+
+async function setting() {
+	const inst = await makeInstitution(platform, { countryCode: 'KZ' });
+	const admin = await contextFor(platform, (await makeUser(platform, { role: 'institution_admin', institutionId: inst.id })).id);
+	const staff = await contextFor(platform, (await makeUser(platform, { role: 'staff', institutionId: inst.id })).id);
+	const pickup = await saveCatalogueService(admin, inst.id, null, {
+		code: 'airport_pickup',
+		'name.en': 'Airport pickup',
+		audiences: 'student',
+		turnaroundDays: '3',
+		position: '1',
+		active: 'on',
+		version: '0',
+		'q.0.key': 'flight',
+		'q.0.type': 'text',
+		'q.0.required': 'on',
+		'q.0.label.en': 'Flight',
+		'd.0.key': 'passport',
+		'd.0.required': 'on',
+		'd.0.label.en': 'Passport scan'
+	});
+	await saveCatalogueService(admin, inst.id, null, { code: 'staff_housing', 'name.en': 'Staff housing', audiences: 'staff', turnaroundDays: '5', position: '2', active: 'on', version: '0' });
+	const student = await makeUser(platform, { locale: 'ru' });
+	const me = await contextFor(platform, student.id);
+	await saveOwnProfile(me, { kind: 'student', institution: inst.slug, nationality: 'DE', arrivalDate: '2027-01-25', housing: 'unknown', version: '0' }, new Date('2026-11-28T00:00:00Z'));
+	return { inst, admin, staff, pickup, me, student };
+}
+
+describe('requests and cases', () => {
+	it('turns a request into a numbered case with its documents, due in working days, and tells the applicant', async () => {
+		const { inst, staff, pickup, me, student } = await setting();
+		expect((await requestableServices(me)).services.map((s) => s.code)).toEqual(['airport_pickup']);
+		const key = crypto.randomUUID();
+		// Friday 27 November 2026 + 3 working days = Wednesday 2 December.
+		const now = new Date('2026-11-27T06:00:00Z');
+		const created = await submitRequest(me, pickup.id, { submissionKey: key, flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }), now);
+		expect(created).toMatchObject({ number: 1, status: 'submitted', dueOn: '2026-12-02', answers: { flight: 'KC 922' } });
+		// The same form again (a double click): the same case.
+		const again = await submitRequest(me, pickup.id, { submissionKey: key, flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }), now);
+		expect(again.id).toBe(created.id);
+		expect((await myCases(me)).length).toBe(1);
+		const second = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 923' }, files({ 'doc.passport': { name: 'p.pdf', bytes: PDF } }), now);
+		expect(second.number).toBe(2);
+
+		const mine = await getMyCase(me, created.id);
+		expect(mine.documents.map((d) => [d.documentKey, d.fileName, d.mime])).toEqual([['passport', 'passport.pdf', 'application/pdf']]);
+		const [mail] = await platform.db.select().from(mailMessage).where(and(eq(mailMessage.to, student.email), eq(mailMessage.template, 'case_submitted')));
+		expect(mail!.locale).toBe('ru');
+
+		// Staff read the file; the read is audited.
+		const file = await readCaseDocument(staff, mine.documents[0]!.id);
+		expect(new TextDecoder().decode(file.body)).toContain('%PDF');
+		const views = await platform.db.select().from(auditEvent).where(and(eq(auditEvent.action, 'case_document.view'), eq(auditEvent.entityId, file.id)));
+		expect(views.map((v) => v.actorUserId)).toEqual([staff.actor!.userId]);
+		expect((await caseQueue(staff, inst.id, {})).cases.map((c) => c.number)).toEqual([1, 2]);
+	});
+
+	it('checks answers and files, and says what is wrong with each', async () => {
+		const { pickup, me, admin, inst } = await setting();
+		const err = await failure(submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: '' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: new TextEncoder().encode('just text') } })));
+		expect(err.fields).toEqual({ flight: 'error_required', 'doc.passport': 'error_upload_type' });
+		expect((await failure(submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'X' }, new FormData()))).fields).toEqual({ 'doc.passport': 'error_file_required' });
+		const big = new Uint8Array(10 * 1024 * 1024 + 1);
+		big.set(PDF);
+		expect((await failure(submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'X' }, files({ 'doc.passport': { name: 'big.pdf', bytes: big } })))).fields).toEqual({ 'doc.passport': 'error_upload_too_large' });
+		expect(await myCases(me)).toEqual([]);
+		// A service for staff only is not for a student.
+		const housing = (await caseQueue(admin, inst.id, {})).cases;
+		expect(housing).toEqual([]);
+	});
+
+	it('is handled by staff: assigned, answered, waiting, replied to, declined with a reason, then closed to messages', async () => {
+		const { inst, staff, admin, pickup, me, student } = await setting();
+		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		expect(await assignCases(admin, inst.id, [c.id], staff.actor!.userId)).toBe(1);
+		await addCaseNote(staff, inst.id, c.id, { note: 'Check the visa first.' });
+		await postStaffMessage(staff, inst.id, c.id, { body: 'Which terminal?' });
+		let seen = await getCase(staff, inst.id, c.id);
+		expect(seen.case).toMatchObject({ status: 'in_progress', assigneeId: staff.actor!.userId });
+		expect(seen.case.firstResponseAt).not.toBeNull();
+		await changeCaseStatus(staff, inst.id, c.id, { status: 'waiting', reason: '', version: String(seen.case.version) });
+		await postApplicantMessage(me, c.id, { body: 'Terminal 1' });
+		seen = await getCase(staff, inst.id, c.id);
+		expect(seen.case.status).toBe('in_progress');
+		expect(seen.events.map((e) => e.kind)).toEqual(['submitted', 'assigned', 'note', 'message', 'status', 'status', 'message', 'status']);
+		// The applicant never sees internal notes or assignments.
+		const mine = await getMyCase(me, c.id);
+		expect(mine.events.map((e) => e.kind)).toEqual(['submitted', 'message', 'status', 'status', 'message', 'status']);
+		const [reply] = await platform.db.select().from(mailMessage).where(and(eq(mailMessage.to, staff.actor!.email), eq(mailMessage.template, 'case_reply')));
+		expect(reply).toBeDefined();
+
+		expect((await failure(changeCaseStatus(staff, inst.id, c.id, { status: 'declined', reason: ' ', version: String(seen.case.version) }))).fields).toEqual({ reason: 'error_decline_reason' });
+		expect((await failure(changeCaseStatus(staff, inst.id, c.id, { status: 'done', reason: '', version: '1' }))).status).toBe(409);
+		await changeCaseStatus(staff, inst.id, c.id, { status: 'declined', reason: 'No flights that night.', version: String(seen.case.version) });
+		const closed = await getMyCase(me, c.id);
+		expect(closed.case).toMatchObject({ status: 'declined', declineReason: 'No flights that night.' });
+		expect((await failure(postApplicantMessage(me, c.id, { body: 'Why?' }))).fields).toEqual({ body: 'error_case_closed' });
+		expect((await failure(postStaffMessage(staff, inst.id, c.id, { body: 'Sorry' }))).fields).toEqual({ body: 'error_case_closed' });
+		const statusMails = await platform.db.select().from(mailMessage).where(and(eq(mailMessage.to, student.email), eq(mailMessage.template, 'case_status')));
+		expect(statusMails.length).toBe(2);
+		expect((await failure(postApplicantMessage(me, c.id, { body: '' }))).fields).toEqual({ body: 'error_case_closed' });
+	});
+
+	it('is someone else’s business for no one: other institutions’ staff and other applicants get 404', async () => {
+		const { inst, pickup, me, staff } = await setting();
+		const other = await setting();
+		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		const doc = (await getMyCase(me, c.id)).documents[0]!;
+		expect((await failure(getCase(other.staff, inst.id, c.id))).status).toBe(404);
+		expect((await failure(getCase(other.staff, other.inst.id, c.id))).status).toBe(404);
+		expect((await failure(readCaseDocument(other.staff, doc.id))).status).toBe(404);
+		expect((await failure(readCaseDocument(other.me, doc.id))).status).toBe(404);
+		expect((await failure(getMyCase(other.me, c.id))).status).toBe(404);
+		expect((await failure(assignCases(other.admin, inst.id, [c.id], 'me'))).status).toBe(404);
+		// Assigning to someone who does not handle cases here is refused.
+		expect((await failure(assignCases(staff, inst.id, [c.id], other.staff.actor!.userId))).fields).toEqual({ assignee: 'error_choose_one' });
+		// The other institution's service cannot be requested by this student.
+		expect((await failure(submitRequest(me, other.pickup.id, { submissionKey: crypto.randomUUID() }))).status).toBe(404);
+	});
+});

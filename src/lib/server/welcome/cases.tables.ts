@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '$lib/i18n/localized-text';
+import type { Answers, DocumentRequest, Question } from '$lib/welcome/service-form';
+import { user } from '../auth/auth.tables';
+import { institution } from '../institutions/institutions.tables';
+import { welcomeService } from './catalogue.tables';
+
+export const CASE_STATUSES = ['submitted', 'in_progress', 'waiting', 'done', 'declined'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const OPEN_STATUSES: readonly CaseStatus[] = ['submitted', 'in_progress', 'waiting'];
+
+/** The design a case was submitted against: later changes to the service do not rewrite it. */
+export interface ServiceSnapshot {
+	code: string;
+	name: LocalizedText;
+	questions: Question[];
+	documents: DocumentRequest[];
+	turnaroundDays: number;
+}
+
+/**
+ * A request of an incoming person to one institution's welcome centre, handled by its staff
+ * until done or declined.
+ */
+export const welcomeCase = pgTable(
+	'welcome_case',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		institutionId: uuid()
+			.notNull()
+			.references(() => institution.id, { onDelete: 'cascade' }),
+		/** Per institution, 1, 2, …: what people quote ("case 42"). */
+		number: integer().notNull(),
+		serviceId: uuid().references(() => welcomeService.id, { onDelete: 'set null' }),
+		service: jsonb().$type<ServiceSnapshot>().notNull(),
+		applicantId: text().references(() => user.id, { onDelete: 'set null' }),
+		answers: jsonb().$type<Answers>().notNull().default({}),
+		status: text().$type<CaseStatus>().notNull().default('submitted'),
+		declineReason: text(),
+		assigneeId: text().references(() => user.id, { onDelete: 'set null' }),
+		dueOn: date({ mode: 'string' }).notNull(),
+		/** The form's one-time token: a double-clicked submit makes one case. */
+		submissionKey: text().notNull(),
+		submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		firstResponseAt: timestamp({ withTimezone: true }),
+		closedAt: timestamp({ withTimezone: true }),
+		version: integer().notNull().default(1),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('welcome_case_number_uq').on(t.institutionId, t.number),
+		uniqueIndex('welcome_case_submission_uq').on(t.applicantId, t.submissionKey),
+		index('welcome_case_queue_idx').on(t.institutionId, t.status, t.dueOn),
+		index('welcome_case_open_due_idx').on(t.institutionId, t.dueOn).where(sql`status in ('submitted', 'in_progress', 'waiting')`),
+		index('welcome_case_applicant_idx').on(t.applicantId, t.submittedAt)
+	]
+);
+
+/** A file of a case: a requested document, a message's attachment, or a letter issued. */
+export const caseDocument = pgTable(
+	'case_document',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		caseId: uuid()
+			.notNull()
+			.references(() => welcomeCase.id, { onDelete: 'cascade' }),
+		institutionId: uuid().notNull(),
+		/** The service's document key, or 'attachment'. */
+		documentKey: text().notNull(),
+		fileName: text().notNull(),
+		mime: text().notNull(),
+		bytes: bigint({ mode: 'number' }).notNull(),
+		storageKey: text().notNull(),
+		uploadedById: text().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('case_document_case_idx').on(t.caseId)]
+);
+
+export const CASE_EVENT_KINDS = ['submitted', 'message', 'note', 'status', 'assigned', 'document'] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/**
+ * What happened to a case, in order: its history. Messages are between the applicant and
+ * staff; notes are internal and never shown to the applicant.
+ */
+export const caseEvent = pgTable(
+	'case_event',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		/** The order events happened in, also within one transaction (where timestamps tie). */
+		seq: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
+		caseId: uuid()
+			.notNull()
+			.references(() => welcomeCase.id, { onDelete: 'cascade' }),
+		kind: text().$type<CaseEventKind>().notNull(),
+		authorId: text().references(() => user.id, { onDelete: 'set null' }),
+		body: text(),
+		/** status: { from, to, reason }; assigned: { to }; document: { documentId }; message: { documentIds } */
+		data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('case_event_case_idx').on(t.caseId, t.seq)]
+);

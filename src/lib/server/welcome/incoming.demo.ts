@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import { user } from '../auth/auth.tables';
+import { addCalendarDays } from '../guides/deadlines';
+import { institution } from '../institutions/institutions.tables';
+import type { Platform } from '../platform/context';
+import { incomingProfile } from './incoming.tables';
+
+/**
+ * The demo student's profile: going to ENU three weeks after the demo was seeded, so their
+ * welcome space shows a dated timeline and ENU's services at once.
+ */
+export async function seedDemoIncomingProfile(platform: Pick<Platform, 'db'>, today = new Date().toISOString().slice(0, 10)) {
+	const [student] = await platform.db.select({ id: user.id }).from(user).where(eq(user.email, 'student@demo.welcome.test'));
+	const [enu] = await platform.db.select({ id: institution.id }).from(institution).where(eq(institution.slug, 'enu'));
+	if (!student || !enu) return;
+	const arrival = addCalendarDays(today, 21);
+	await platform.db
+		.insert(incomingProfile)
+		.values({
+			userId: student.id,
+			kind: 'student',
+			institutionId: enu.id,
+			nationality: 'IN',
+			stayStart: addCalendarDays(arrival, 7),
+			stayEnd: addCalendarDays(arrival, 140),
+			arrivalDate: arrival,
+			arrivalTime: '03:40',
+			flightNumber: 'KC922',
+			arrivalAirport: 'NQZ',
+			housing: 'on_campus'
+		})
+		.onConflictDoNothing();
+}

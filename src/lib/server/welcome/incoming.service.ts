@@ -1,0 +1,185 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { isCountryCode } from '$lib/i18n/countries';
+import type { MessageKey } from '$lib/i18n/messages';
+import { PERSON_KINDS } from '../auth/accounts.schemas';
+import { diffFields, recordAudit } from '../audit/audit.service';
+import { user } from '../auth/auth.tables';
+import { isValidIsoDate } from '../guides/deadlines';
+import { todayIn } from '../guides/planner.service';
+import { institution } from '../institutions/institutions.tables';
+import { inTransaction, type ServiceContext } from '../platform/context';
+import { AppError, invalidInput, unauthenticated } from '../platform/errors';
+import { formRowIndexes, parseEachField } from '../platform/validation';
+import { incomingProfile, type FamilyMember } from './incoming.tables';
+
+/**
+ * The incoming person's own profile: nationality, passport, destination, dates, flight and
+ * family. Only they change it; every change is audited, with passport numbers masked.
+ */
+export type IncomingProfile = typeof incomingProfile.$inferSelect;
+
+export const FAMILY_RELATIONS = ['spouse', 'child', 'parent', 'other'] as const;
+export const MAX_FAMILY = 8;
+
+export function requireSignedIn(ctx: ServiceContext) {
+	if (!ctx.actor) throw unauthenticated();
+	return ctx.actor;
+}
+
+/** The earliest "today" anywhere on Earth: an arrival before it is in the past for everyone. */
+export const earliestToday = (now = new Date()) => todayIn('Etc/GMT+12', now);
+
+/** The person's profile, or a blank one (not yet saved: version 0). */
+export async function getOwnProfile(ctx: ServiceContext): Promise<IncomingProfile> {
+	const actor = requireSignedIn(ctx);
+	const [row] = await ctx.db.select().from(incomingProfile).where(eq(incomingProfile.userId, actor.userId));
+	if (row) return row;
+	const [me] = await ctx.db.select({ personKind: user.personKind }).from(user).where(eq(user.id, actor.userId));
+	return {
+		userId: actor.userId,
+		kind: (PERSON_KINDS as readonly string[]).includes(me?.personKind ?? '') ? me!.personKind! : 'student',
+		institutionId: null,
+		nationality: null,
+		dateOfBirth: null,
+		passportNumber: null,
+		passportExpiry: null,
+		stayStart: null,
+		stayEnd: null,
+		arrivalDate: null,
+		arrivalTime: null,
+		flightNumber: null,
+		arrivalAirport: null,
+		housing: 'unknown',
+		family: [],
+		version: 0,
+		createdAt: new Date(0),
+		updatedAt: new Date(0)
+	};
+}
+
+const optionalDate = z
+	.string()
+	.trim()
+	.refine((v) => v === '' || (isValidIsoDate(v) && v >= '1900-01-01' && v <= '2100-12-31'), 'error_date_invalid')
+	.transform((v) => v || null);
+const optionalText = (max: number, pattern?: RegExp, message: MessageKey = 'error_invalid') =>
+	z
+		.string()
+		.trim()
+		.max(max, 'error_too_long')
+		.refine((v) => v === '' || !pattern || pattern.test(v), message)
+		.transform((v) => v || null);
+
+const profileSchema = z.object({
+	kind: z.enum(PERSON_KINDS, 'error_choose_one'),
+	institution: z.string().trim().max(100),
+	nationality: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.refine((v) => v === '' || isCountryCode(v), 'error_choose_one')
+		.transform((v) => v || null),
+	dateOfBirth: optionalDate,
+	passportNumber: z
+		.string()
+		.transform((v) => v.replace(/\s+/g, '').toUpperCase())
+		.refine((v) => v === '' || /^[A-Z0-9]{5,20}$/.test(v), 'error_passport_number')
+		.transform((v) => v || null),
+	passportExpiry: optionalDate,
+	stayStart: optionalDate,
+	stayEnd: optionalDate,
+	arrivalDate: optionalDate,
+	arrivalTime: optionalText(5, /^([01]\d|2[0-3]):[0-5]\d$/, 'error_time_invalid'),
+	flightNumber: z
+		.string()
+		.transform((v) => v.replace(/\s+/g, '').toUpperCase())
+		.refine((v) => v === '' || /^[A-Z0-9]{2}\d{1,4}[A-Z]?$/.test(v), 'error_flight_number')
+		.transform((v) => v || null),
+	arrivalAirport: optionalText(100),
+	housing: z.enum(['on_campus', 'off_campus', 'unknown'], 'error_choose_one'),
+	version: z.coerce.number().int().min(0)
+});
+
+/** Family rows `f.N.name`, `f.N.relation`, … as entered; blank rows and removed rows are skipped. */
+export function readFamily(input: Record<string, string>, today: string) {
+	const family: FamilyMember[] = [];
+	const errors: Record<string, MessageKey> = {};
+	for (const i of formRowIndexes(input, 'f')) {
+		const p = `f.${i}`;
+		const name = (input[`${p}.name`] ?? '').trim();
+		const relation = (input[`${p}.relation`] ?? '').trim();
+		const dateOfBirth = (input[`${p}.dateOfBirth`] ?? '').trim();
+		const nationality = (input[`${p}.nationality`] ?? '').trim().toUpperCase();
+		if (input[`${p}.remove`] === 'on' || (!name && !dateOfBirth && !nationality)) continue;
+		if (!name) errors[`${p}.name`] = 'error_required';
+		else if (name.length > 200) errors[`${p}.name`] = 'error_too_long';
+		if (!(FAMILY_RELATIONS as readonly string[]).includes(relation)) errors[`${p}.relation`] = 'error_choose_one';
+		if (dateOfBirth && (!isValidIsoDate(dateOfBirth) || dateOfBirth > today || dateOfBirth < '1900-01-01')) errors[`${p}.dateOfBirth`] = 'error_date_invalid';
+		if (nationality && !isCountryCode(nationality)) errors[`${p}.nationality`] = 'error_choose_one';
+		family.push({ name, relation, dateOfBirth: dateOfBirth || null, nationality: nationality || null });
+	}
+	if (family.length > MAX_FAMILY) errors['f'] = 'error_too_many_family';
+	return { family, errors };
+}
+
+/** Audit values: a passport number shows only its last three characters. */
+const maskPassport = (value: string | null | undefined) => (value ? `•••${value.slice(-3)}` : null);
+
+/** Saves the person's profile, checking dates against each other and against today. */
+export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, string>, now = new Date()) {
+	const actor = requireSignedIn(ctx);
+	const before = await getOwnProfile(ctx);
+	const today = earliestToday(now);
+	const { values, errors } = parseEachField(profileSchema, input);
+	const family = readFamily(input, today);
+	Object.assign(errors, family.errors);
+	let institutionId: string | null = null;
+	if (values.institution) {
+		const [dest] = await ctx.db.select({ id: institution.id }).from(institution).where(eq(institution.slug, values.institution));
+		if (!dest) errors.institution = 'error_choose_one';
+		else institutionId = dest.id;
+	}
+	// An arrival date already saved may pass (the person has arrived); a new one may not be past.
+	if (values.arrivalDate && values.arrivalDate !== before.arrivalDate && values.arrivalDate < today) errors.arrivalDate ??= 'error_arrival_in_past';
+	if (values.dateOfBirth && values.dateOfBirth > today) errors.dateOfBirth ??= 'error_date_invalid';
+	if (values.stayStart && values.stayEnd && values.stayEnd < values.stayStart) errors.stayEnd ??= 'error_departure_before_arrival';
+	if (values.arrivalDate && values.stayEnd && values.stayEnd < values.arrivalDate) errors.stayEnd ??= 'error_departure_before_arrival';
+	if (values.passportExpiry && values.arrivalDate && values.passportExpiry < values.arrivalDate) errors.passportExpiry ??= 'error_passport_expired';
+	if (Object.keys(errors).length) throw invalidInput(errors);
+	const data = values as z.output<typeof profileSchema>;
+
+	const next = {
+		kind: data.kind,
+		institutionId,
+		nationality: data.nationality,
+		dateOfBirth: data.dateOfBirth,
+		passportNumber: data.passportNumber,
+		passportExpiry: data.passportExpiry,
+		stayStart: data.stayStart,
+		stayEnd: data.stayEnd,
+		arrivalDate: data.arrivalDate,
+		arrivalTime: data.arrivalTime,
+		flightNumber: data.flightNumber,
+		arrivalAirport: data.arrivalAirport,
+		housing: data.housing,
+		family: family.family
+	};
+	return inTransaction(ctx, async (tx) => {
+		let saved: IncomingProfile | undefined;
+		if (before.version === 0) {
+			if (data.version !== 0) throw new AppError('conflict', 409, 'error_stale_edit');
+			[saved] = await tx.db.insert(incomingProfile).values({ ...next, userId: actor.userId }).onConflictDoNothing().returning();
+		} else {
+			[saved] = await tx.db
+				.update(incomingProfile)
+				.set({ ...next, version: sql`${incomingProfile.version} + 1`, updatedAt: new Date() })
+				.where(and(eq(incomingProfile.userId, actor.userId), eq(incomingProfile.version, data.version)))
+				.returning();
+		}
+		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+		const changes = diffFields(before.version === 0 ? null : { ...before, passportNumber: maskPassport(before.passportNumber) }, { ...next, passportNumber: maskPassport(next.passportNumber) });
+		await recordAudit(tx, { entityType: 'incoming_profile', entityId: actor.userId, institutionId, action: before.version === 0 ? 'incoming_profile.create' : 'incoming_profile.update', changes });
+		return saved;
+	});
+}

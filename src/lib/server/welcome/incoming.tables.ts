@@ -1,0 +1,56 @@
+import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { user } from '../auth/auth.tables';
+import { institution } from '../institutions/institutions.tables';
+
+export interface FamilyMember {
+	name: string;
+	/** spouse | child | parent | other */
+	relation: string;
+	dateOfBirth: string | null;
+	nationality: string | null;
+}
+
+/**
+ * An incoming person's profile: who they are (nationality, passport), where they go, when they
+ * arrive and leave, and who comes with them. Personal data: only the person and staff of the
+ * destination institution read it, and every change is audited.
+ */
+export const incomingProfile = pgTable('incoming_profile', {
+	userId: text()
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	/** student | staff | researcher: which services are theirs to request. */
+	kind: text().notNull(),
+	institutionId: uuid().references(() => institution.id, { onDelete: 'set null' }),
+	nationality: text(),
+	dateOfBirth: date({ mode: 'string' }),
+	passportNumber: text(),
+	passportExpiry: date({ mode: 'string' }),
+	/** The programme's or stay's first and last day. */
+	stayStart: date({ mode: 'string' }),
+	stayEnd: date({ mode: 'string' }),
+	arrivalDate: date({ mode: 'string' }),
+	/** HH:MM, local time at the destination. */
+	arrivalTime: text(),
+	flightNumber: text(),
+	arrivalAirport: text(),
+	/** on_campus | off_campus | unknown */
+	housing: text().notNull().default('unknown'),
+	family: jsonb().$type<FamilyMember[]>().notNull().default([]),
+	version: integer().notNull().default(1),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+/** The steps of their arrival timeline a person has marked done (by the rule's code). */
+export const timelineStepDone = pgTable(
+	'timeline_step_done',
+	{
+		userId: text()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		stepCode: text().notNull(),
+		doneAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.stepCode] })]
+);

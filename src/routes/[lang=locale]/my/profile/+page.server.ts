@@ -1,0 +1,51 @@
+import { redirect } from '@sveltejs/kit';
+import { COUNTRY_CODES } from '$lib/i18n/countries';
+import { countryName } from '$lib/i18n/format';
+import { resolveText } from '$lib/i18n/localized-text';
+import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { loadOrError, runForm } from '$lib/server/http';
+import { listInstitutions } from '$lib/server/institutions/institutions.service';
+import { getOwnProfile, saveOwnProfile } from '$lib/server/welcome/incoming.service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { ctx, locale } = event.locals;
+	const profile = await loadOrError(event, () => getOwnProfile(ctx));
+	const institutions = (await listInstitutions(ctx))
+		.map((i) => ({ id: i.id, value: i.slug, label: `${resolveText(i.name, locale, i.defaultLocale as Locale)?.text ?? i.shortName} (${i.shortName})` }))
+		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const values: Record<string, string> = {
+		kind: profile.kind,
+		institution: institutions.find((i) => i.id === profile.institutionId)?.value ?? '',
+		nationality: profile.nationality ?? '',
+		dateOfBirth: profile.dateOfBirth ?? '',
+		passportNumber: profile.passportNumber ?? '',
+		passportExpiry: profile.passportExpiry ?? '',
+		stayStart: profile.stayStart ?? '',
+		stayEnd: profile.stayEnd ?? '',
+		arrivalDate: profile.arrivalDate ?? '',
+		arrivalTime: profile.arrivalTime ?? '',
+		flightNumber: profile.flightNumber ?? '',
+		arrivalAirport: profile.arrivalAirport ?? '',
+		housing: profile.housing,
+		version: String(profile.version),
+		...Object.fromEntries(
+			profile.family.flatMap((f, i) => [
+				[`f.${i}.name`, f.name],
+				[`f.${i}.relation`, f.relation],
+				[`f.${i}.dateOfBirth`, f.dateOfBirth ?? ''],
+				[`f.${i}.nationality`, f.nationality ?? '']
+			])
+		)
+	};
+	return { values, familyRows: profile.family.length, institutions: institutions.map(({ value, label }) => ({ value, label })), countries };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const outcome = await runForm(event, (input) => saveOwnProfile(event.locals.ctx, input));
+		if (!outcome.ok) return outcome.failure;
+		redirect(303, `/${event.locals.locale}/my?saved=1`);
+	}
+};

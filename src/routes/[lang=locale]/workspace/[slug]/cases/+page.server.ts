@@ -1,0 +1,35 @@
+import { formatDate } from '$lib/i18n/format';
+import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
+import { loadOrError, runForm } from '$lib/server/http';
+import { listFromForm } from '$lib/server/platform/validation';
+import { assignCases, caseHandlers, caseQueue } from '$lib/server/welcome/case-handling.service';
+import { listCatalogue } from '$lib/server/welcome/catalogue.service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { institution } = await event.parent();
+	const { ctx, locale } = event.locals;
+	const query = Object.fromEntries(event.url.searchParams);
+	const [queue, services, handlers] = await Promise.all([
+		loadOrError(event, () => caseQueue(ctx, institution.id, query)),
+		listCatalogue(ctx, institution.id),
+		caseHandlers(ctx, institution.id)
+	]);
+	return {
+		...queue,
+		cases: queue.cases.map((c) => ({ ...c, dueText: formatDate(c.dueOn, locale), submittedText: formatDate(c.submittedAt, locale) })),
+		services: services.map((s) => ({ id: s.id, name: s.name })),
+		handlers: handlers.map((h) => ({ id: h.id, name: h.name })),
+		me: ctx.actor!.userId
+	};
+};
+
+export const actions: Actions = {
+	/** Assigns the ticked cases of the queue to one person (or to no one). */
+	assign: async (event) => {
+		const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
+		const outcome = await runForm(event, (input) => assignCases(event.locals.ctx, inst.id, listFromForm(input.cases), input.assignee ?? ''));
+		if (!outcome.ok) return outcome.failure;
+		return { assigned: outcome.result };
+	}
+};

@@ -1,0 +1,75 @@
+import { formatDate } from '$lib/i18n/format';
+import { countryName } from '$lib/i18n/format';
+import { resolveText } from '$lib/i18n/localized-text';
+import type { Locale } from '$lib/i18n/locales';
+import type { RequestEvent } from '@sveltejs/kit';
+import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
+import { loadOrError, runForm } from '$lib/server/http';
+import type { ServiceContext } from '$lib/server/platform/context';
+import { addCaseNote, assignCases, changeCaseStatus, getCase, postStaffMessage } from '$lib/server/welcome/case-handling.service';
+import { choiceText } from '$lib/welcome/service-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { institution } = await event.parent();
+	const { ctx, locale } = event.locals;
+	const found = await loadOrError(event, () => getCase(ctx, institution.id, event.params.id));
+	const c = found.case;
+	const owner = institution.defaultLocale as Locale;
+	const pick = (text: Record<string, string | undefined>) => resolveText(text, locale, owner)?.text;
+	const p = found.applicant?.profile ?? null;
+	const date = (value: string | null) => (value ? formatDate(value, locale, 'long') : null);
+	return {
+		case: {
+			id: c.id,
+			number: c.number,
+			status: c.status,
+			version: c.version,
+			declineReason: c.declineReason,
+			assigneeId: c.assigneeId,
+			dueText: formatDate(c.dueOn, locale, 'long'),
+			overdue: ['submitted', 'in_progress', 'waiting'].includes(c.status) && c.dueOn < found.today,
+			submittedText: formatDate(c.submittedAt, locale, 'long'),
+			name: pick(c.service.name) ?? c.service.code
+		},
+		applicant: found.applicant && {
+			name: found.applicant.name,
+			email: found.applicant.email,
+			profile: p && {
+				kind: p.kind,
+				nationality: p.nationality ? countryName(p.nationality, locale) : null,
+				dateOfBirth: date(p.dateOfBirth),
+				passportNumber: p.passportNumber,
+				passportExpiry: date(p.passportExpiry),
+				stay: p.stayStart || p.stayEnd ? `${date(p.stayStart) ?? '…'} – ${date(p.stayEnd) ?? '…'}` : null,
+				arrival: p.arrivalDate ? `${date(p.arrivalDate)}${p.arrivalTime ? `, ${p.arrivalTime}` : ''}` : null,
+				flight: [p.flightNumber, p.arrivalAirport].filter(Boolean).join(' · ') || null,
+				housing: p.housing,
+				family: p.family.map((f) => ({ ...f, nationality: f.nationality ? countryName(f.nationality, locale) : null, dateOfBirth: date(f.dateOfBirth) }))
+			}
+		},
+		answers: c.service.questions.map((q) => {
+			const a = c.answers[q.key];
+			return { key: q.key, label: pick(q.label) ?? q.key, value: choiceText(q, a, pick) ?? (typeof a === 'boolean' ? (a ? '✓' : '—') : a === null || a === undefined ? '—' : String(a)) };
+		}),
+		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
+		events: found.events,
+		handlers: found.handlers.map((h) => ({ id: h.id, name: h.name })),
+		canHandle: found.canHandle,
+		me: ctx.actor!.userId
+	};
+};
+
+async function act(event: RequestEvent<{ lang: string; slug: string; id: string }>, fn: (ctx: ServiceContext, institutionId: string, input: Record<string, string>, form: FormData) => Promise<unknown>, done: string) {
+	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
+	const outcome = await runForm(event, (input, form) => fn(event.locals.ctx, inst.id, input, form));
+	if (!outcome.ok) return outcome.failure;
+	return { done };
+}
+
+export const actions: Actions = {
+	status: (event) => act(event, (ctx, id, input) => changeCaseStatus(ctx, id, event.params.id, input), 'status'),
+	assign: (event) => act(event, (ctx, id, input) => assignCases(ctx, id, [event.params.id], input.assignee ?? ''), 'assign'),
+	note: (event) => act(event, (ctx, id, input) => addCaseNote(ctx, id, event.params.id, input), 'note'),
+	message: (event) => act(event, (ctx, id, input, form) => postStaffMessage(ctx, id, event.params.id, input, form), 'message')
+};

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, signOut } from './helpers';
+
+/**
+ * The welcome centre's promise: a new incoming student registers, picks Tongji, sees a dated
+ * arrival timeline, requests an invitation letter (with a passport scan) and an airport
+ * pickup; Tongji's staff — and no one else's — handle both cases to the end.
+ */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function register(page: Page, email: string, password: string) {
+	await page.goto('/en/sign-up');
+	await page.getByLabel('Full name').fill('Priya Testova');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill(password);
+	await page.locator('input[name="passwordConfirm"]').fill(password);
+	await page.locator('form.stack button[type="submit"]').click();
+	await expect(page.getByRole('status')).toContainText(email);
+	await signIn(page, 'admin@demo.welcome.test');
+	await page.goto('/en/admin/outbox');
+	await page.getByRole('row', { name: new RegExp(email) }).getByRole('link').click();
+	const link = await page.locator('ul a[href*="verify-email"]').getAttribute('href');
+	await signOut(page);
+	await page.goto(link!);
+	await signIn(page, email, password);
+}
+
+test('a new student asks Tongji for an invitation letter and a pickup; Tongji staff handle both, other staff get 404', async ({ page }) => {
+	test.setTimeout(120_000);
+	const email = `incoming-${Date.now()}@example.org`;
+	const password = 'a long walk on the bund';
+	await register(page, email, password);
+
+	// The profile: a past arrival date is refused next to its field, and nothing typed is lost.
+	await page.goto('/en/my');
+	await page.getByRole('link', { name: 'Fill in your profile' }).click();
+	await page.getByLabel('Nationality').first().selectOption('IN');
+	await page.getByLabel('Passport number').fill('Z1234567');
+	await page.getByLabel('Destination institution').selectOption('tongji');
+	await page.getByLabel('Last day of the stay').fill(day(300));
+	await page.getByLabel('Where will you live?').selectOption('off_campus');
+	await page.getByLabel('Arrival date').fill(day(-3));
+	await page.getByLabel('Arrival time').fill('21:30');
+	await page.getByLabel('Flight number').fill('MU 552');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('#f-arrivalDate-error')).toContainText('in the past');
+	await expect(page.getByLabel('Passport number')).toHaveValue('Z1234567');
+	await page.getByLabel('Arrival date').fill(day(40));
+	await page.getByRole('button', { name: 'Save' }).click();
+
+	// The dated timeline: the police registration within 24 hours, which the student ticks off.
+	await expect(page).toHaveURL(/\/en\/my\?saved=1$/);
+	const police = page.locator('ol.timeline > li').filter({ hasText: 'Register your address with the local police' });
+	await expect(police).toContainText('Coming up');
+	await police.getByRole('button', { name: 'Mark as done' }).click();
+	await expect(page.locator('ol.timeline > li').filter({ hasText: 'Register your address with the local police' })).toContainText('Done');
+
+	// The invitation letter, with a passport scan: a file that is not a document is refused.
+	await page.getByRole('link', { name: 'Request: Invitation letter' }).click();
+	await expect(page.getByLabel(/Planned date of entry/)).toHaveValue(day(40));
+	await page.getByLabel(/consulate where/).fill('Consulate General of China in Mumbai');
+	await page.getByLabel(/Passport \(photo page\)/).setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+	await page.getByRole('button', { name: 'Send the request' }).click();
+	await expect(page.locator('#f-doc-passport-error')).toContainText('PDF, JPEG');
+	await expect(page.getByLabel(/consulate where/)).toHaveValue('Consulate General of China in Mumbai');
+	await page.getByLabel(/Passport \(photo page\)/).setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await page.getByRole('button', { name: 'Send the request' }).click();
+	await expect(page.getByRole('status')).toContainText('is sent');
+	const letterUrl = new URL(page.url()).pathname;
+	const letterId = letterUrl.split('/').at(-1)!;
+
+	// The pickup starts from the flight in the profile.
+	await page.goto('/en/my');
+	await page.getByRole('link', { name: 'Request: Airport pickup' }).click();
+	await expect(page.getByLabel(/Flight number/)).toHaveValue('MU552');
+	await expect(page.getByLabel(/Number of people/)).toHaveValue('1');
+	await page.getByRole('button', { name: 'Send the request' }).click();
+	await expect(page.getByRole('status')).toContainText('is sent');
+	const pickupId = new URL(page.url()).pathname.split('/').at(-1)!;
+	await page.goto('/en/my');
+	await expect(page.locator('#requests ~ table tbody tr')).toHaveCount(2);
+
+	// Another institution's staff: 404 on the case and on its passport scan.
+	await signOut(page);
+	await signIn(page, 'enu.staff@demo.welcome.test');
+	expect((await page.goto(`/en/workspace/tongji/cases/${letterId}`))?.status()).toBe(404);
+	expect((await page.goto(`/en/workspace/enu/cases/${letterId}`))?.status()).toBe(404);
+
+	// Tongji's staff: the queue, a message to the student, the passport scan, waiting.
+	await signOut(page);
+	await signIn(page, 'tongji.staff@demo.welcome.test');
+	await page.goto('/en/workspace/tongji/cases');
+	await expect(page.getByRole('row', { name: /Invitation letter.*Priya Testova/ })).toBeVisible();
+	await page.getByRole('row', { name: /Invitation letter.*Priya Testova/ }).getByRole('link').click();
+	await expect(page.getByText('Z1234567')).toBeVisible();
+	const scan = await page.request.get((await page.getByRole('link', { name: 'passport.pdf' }).first().getAttribute('href'))!);
+	expect(scan.status()).toBe(200);
+	expect((await scan.body()).subarray(0, 4).toString()).toBe('%PDF');
+	await page.getByLabel('Message', { exact: true }).fill('Please confirm the consulate city.');
+	await page.getByRole('button', { name: 'Send' }).click();
+	await expect(page.getByRole('status')).toContainText('Your message is sent');
+	await page.getByLabel('New status').selectOption('waiting');
+	await page.getByRole('button', { name: 'Change the status' }).click();
+	await expect(page.locator('dl.facts').first()).toContainText('Waiting for the applicant');
+
+	// The student reads it in their space and replies; the case goes back to staff.
+	await signOut(page);
+	await signIn(page, email, password);
+	await page.goto(letterUrl);
+	await expect(page.getByText('Please confirm the consulate city.')).toBeVisible();
+	await expect(page.locator('dl.facts').first()).toContainText('Waiting for your reply');
+	await page.getByLabel('Message', { exact: true }).fill('Mumbai, confirmed.');
+	await page.getByRole('button', { name: 'Send' }).click();
+	await expect(page.locator('dl.facts').first()).toContainText('In progress');
+
+	// Staff close both cases; the closed case takes no more messages.
+	await signOut(page);
+	await signIn(page, 'tongji.staff@demo.welcome.test');
+	for (const id of [letterId, pickupId]) {
+		await page.goto(`/en/workspace/tongji/cases/${id}`);
+		await page.getByLabel('New status').selectOption('done');
+		await page.getByRole('button', { name: 'Change the status' }).click();
+		await expect(page.locator('dl.facts').first()).toContainText('Done');
+	}
+	await expect(page.getByRole('button', { name: 'Send' })).toHaveCount(0);
+
+	// The student was told by e-mail, in their language, of every step.
+	await signOut(page);
+	await signIn(page, 'admin@demo.welcome.test');
+	await page.goto('/en/admin/outbox');
+	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(7);
+});
