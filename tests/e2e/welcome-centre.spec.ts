@@ -49,12 +49,12 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByLabel('Arrival date').fill(day(40));
 	await page.getByRole('button', { name: 'Save' }).click();
 
-	// The dated timeline: the police registration within 24 hours, which the student ticks off.
+	// The dated timeline: the police registration within 24 hours of arrival, and the visa
+	// application, which the student has started and ticks off.
 	await expect(page).toHaveURL(/\/en\/my\?saved=1$/);
-	const police = page.locator('ol.timeline > li').filter({ hasText: 'Register your address with the local police' });
-	await expect(police).toContainText('Coming up');
-	await police.getByRole('button', { name: 'Mark as done' }).click();
-	await expect(page.locator('ol.timeline > li').filter({ hasText: 'Register your address with the local police' })).toContainText('Done');
+	await expect(page.locator('ol.timeline > li').filter({ hasText: 'Register your address with the local police' })).toContainText('Coming up');
+	await page.locator('ol.timeline > li').filter({ hasText: 'Start the visa application' }).getByRole('button', { name: 'Mark as done' }).click();
+	await expect(page.locator('ol.timeline > li').filter({ hasText: 'Start the visa application' })).toContainText('Done');
 
 	// The invitation letter, with a passport scan: a file that is not a document is refused.
 	await page.getByRole('link', { name: 'Request: Invitation letter' }).click();
@@ -125,9 +125,25 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	}
 	await expect(page.getByRole('button', { name: 'Send' })).toHaveCount(0);
 
-	// The student was told by e-mail, in their language, of every step.
+	// The flight moves to tomorrow: the police registration is now due soon, and the reminder
+	// job e-mails it once, however often it runs.
+	await signOut(page);
+	await signIn(page, email, password);
+	await page.goto('/en/my/profile');
+	await page.getByLabel('Arrival date').fill(day(1));
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('ol.timeline > li').filter({ hasText: 'Register your address with the local police' })).toContainText('Due soon');
 	await signOut(page);
 	await signIn(page, 'admin@demo.welcome.test');
+	for (let run = 0; run < 2; run++) {
+		await page.goto('/en/admin/jobs');
+		await page.getByRole('button', { name: 'Run now' }).click();
+		await expect(page.getByRole('status')).toContainText('The job ran');
+	}
+
+	// The student was told by e-mail of every step: two requests received, a message, three
+	// statuses, one reminder (and the address check at sign-up).
 	await page.goto('/en/admin/outbox');
-	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(7);
+	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(8);
+	await expect(page.getByRole('row', { name: /Reminder: Register your address with the local police/ })).toHaveCount(1);
 });

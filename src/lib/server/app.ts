@@ -1,11 +1,23 @@
 import { readConfig } from './platform/config';
 import { startPlatform, type RunningPlatform } from './platform/platform';
+import { startScheduler } from './jobs/jobs';
+import { BACKGROUND_JOBS } from './jobs/registry';
 
 let running: Promise<RunningPlatform> | null = null;
 
 /** The server's one platform instance, started on first use (hooks.server.ts `init`). */
 export function getPlatform(): Promise<RunningPlatform> {
-	running ??= startPlatform(readConfig(), { prepare: true });
+	running ??= startPlatform(readConfig(), { prepare: true }).then((platform) => {
+		if (platform.config.runJobs) {
+			const stop = startScheduler(platform, BACKGROUND_JOBS);
+			const close = platform.close;
+			platform.close = async () => {
+				stop();
+				await close();
+			};
+		}
+		return platform;
+	});
 	return running;
 }
 

@@ -43,6 +43,7 @@ const EXPECTED_PLATFORM: Record<PlatformAction, [platformAdmin: boolean, consort
 	'platform.manage_users': [true, false, false],
 	'platform.read_outbox': [true, false, false],
 	'platform.view_audit': [true, false, false],
+	'platform.run_jobs': [true, false, false],
 	'guides.edit': [true, false, true],
 	'consortium.view': [true, true, false]
 };

@@ -44,6 +44,7 @@ export const PLATFORM_ACTIONS = {
 	'platform.manage_users': ['platform_admin'],
 	'platform.read_outbox': ['platform_admin'],
 	'platform.view_audit': ['platform_admin'],
+	'platform.run_jobs': ['platform_admin'],
 	'guides.edit': ['platform_admin', 'country_editor'],
 	'consortium.view': ['platform_admin', 'consortium_member']
 } as const satisfies Record<string, readonly PlatformRole[]>;

@@ -17,3 +17,4 @@ export * from '../media/media.tables';
 export * from '../welcome/catalogue.tables';
 export * from '../welcome/incoming.tables';
 export * from '../welcome/cases.tables';
+export * from '../jobs/jobs.tables';

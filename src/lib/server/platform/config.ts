@@ -17,6 +17,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		adminPassword: env.ADMIN_PASSWORD || undefined,
 		/** Demo data on first start with an empty database; SEED_DEMO=false starts empty. */
 		seedDemo: env.SEED_DEMO !== 'false',
+		/** Background jobs (reminders, …) on this server; turn off on all but some servers if you like. */
+		runJobs: env.RUN_JOBS !== 'false',
 		logFormat: (env.LOG_FORMAT ?? (production ? 'json' : 'pretty')) as 'json' | 'pretty',
 		migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? './drizzle'),
 		/** Uploaded files: on local disk in DATA_DIR/media, or in an S3-compatible bucket when set. */

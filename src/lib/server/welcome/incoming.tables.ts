@@ -54,3 +54,20 @@ export const timelineStepDone = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.stepCode] })]
 );
+
+/**
+ * The reminders sent for timeline steps: one per person, step and due date, claimed before the
+ * e-mail goes out, so a reminder is never sent twice (a changed arrival date makes a new one).
+ */
+export const timelineReminder = pgTable(
+	'timeline_reminder',
+	{
+		userId: text()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		stepCode: text().notNull(),
+		dueDate: date({ mode: 'string' }).notNull(),
+		sentAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.stepCode, t.dueDate] })]
+);

@@ -1,0 +1,5 @@
+import { REMINDER_JOB } from '../welcome/reminders';
+import type { Job } from './jobs';
+
+/** Every background job the server runs. */
+export const BACKGROUND_JOBS: Job[] = [REMINDER_JOB];
