@@ -114,8 +114,29 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByRole('button', { name: 'Send' }).click();
 	await expect(page.locator('dl.facts').first()).toContainText('In progress');
 
-	// Staff close both cases; the closed case takes no more messages.
+	// Staff issue the invitation letter as a PDF; its code verifies on the public page.
 	await signOut(page);
+	await signIn(page, 'tongji.staff@demo.welcome.test');
+	await page.goto(`/en/workspace/tongji/cases/${letterId}`);
+	await page.getByLabel('Letter', { exact: true }).selectOption('invitation');
+	await page.getByLabel('Language of the letter').selectOption('en');
+	await page.getByRole('button', { name: 'Issue the letter' }).click();
+	await expect(page.getByRole('status')).toContainText('The letter is issued');
+	const letterRow = page.locator('#letters ~ table tbody tr').first();
+	const code = (await letterRow.locator('code').textContent())!;
+	const pdf = await page.request.get((await letterRow.getByRole('link', { name: 'Letter of invitation' }).getAttribute('href'))!);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	await signOut(page);
+	await page.goto('/en/verify');
+	await page.getByLabel('Verification code').fill(code.toLowerCase().replaceAll('-', ' '));
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page).toHaveURL(new RegExp(`/en/verify/${code}$`));
+	await expect(page.getByRole('status')).toContainText('This letter is genuine');
+	await expect(page.locator('dl.facts')).toContainText('Priya Testova');
+	await expect(page.locator('dl.facts')).toContainText('Letter of invitation');
+
+	// Staff close both cases; the closed case takes no more messages.
 	await signIn(page, 'tongji.staff@demo.welcome.test');
 	for (const id of [letterId, pickupId]) {
 		await page.goto(`/en/workspace/tongji/cases/${id}`);
@@ -141,9 +162,9 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 		await expect(page.getByRole('status')).toContainText('The job ran');
 	}
 
-	// The student was told by e-mail of every step: two requests received, a message, three
-	// statuses, one reminder (and the address check at sign-up).
+	// The student was told by e-mail of every step: two requests received, a message, the
+	// letter, three statuses, one reminder (and the address check at sign-up).
 	await page.goto('/en/admin/outbox');
-	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(8);
+	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(9);
 	await expect(page.getByRole('row', { name: /Reminder: Register your address with the local police/ })).toHaveCount(1);
 });

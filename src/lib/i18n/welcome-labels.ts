@@ -40,3 +40,7 @@ export function relationLabel(code: string) {
 export function personKindLabel(code: string) {
 	return ({ student: m.audience_student(), staff: m.audience_staff(), researcher: m.audience_researcher() })[code] ?? code;
 }
+
+export function letterKindLabel(kind: string) {
+	return ({ invitation: m.letter_kind_invitation(), enrolment: m.letter_kind_enrolment(), arrival: m.letter_kind_arrival() })[kind] ?? kind;
+}

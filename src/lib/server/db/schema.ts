@@ -18,3 +18,4 @@ export * from '../welcome/catalogue.tables';
 export * from '../welcome/incoming.tables';
 export * from '../welcome/cases.tables';
 export * from '../jobs/jobs.tables';
+export * from '../letters/letters.tables';

@@ -27,7 +27,7 @@ export async function publicPaths(ctx: ServiceContext): Promise<{ path: string; 
 	]);
 	const day = (d: Date) => d.toISOString().slice(0, 10);
 	return [
-		...['', '/institutions', '/programmes', '/scholarships', '/countries', '/costs', '/arrival-planner'].map((path) => ({ path })),
+		...['', '/institutions', '/programmes', '/scholarships', '/countries', '/costs', '/arrival-planner', '/verify'].map((path) => ({ path })),
 		...institutions.map((i) => ({ path: `/institutions/${i.slug}`, lastmod: day(i.updatedAt) })),
 		...programmes.map((p) => ({ path: `/institutions/${p.institutionSlug}/programmes/${p.slug}`, lastmod: day(p.updatedAt) })),
 		...scholarships.map((s) => ({ path: `/scholarships/${s.slug}`, lastmod: day(s.updatedAt) })),

@@ -25,7 +25,7 @@ async function institutionName(ctx: ServiceContext, institutionId: string, local
  * Tells the applicant about their case, in their own language: received, a new message, a new
  * status. Sent inside the change's transaction, so the outbox row commits with it.
  */
-export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status') {
+export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status' | 'case_letter') {
 	const to = await recipient(ctx, row.applicantId);
 	if (!to) return;
 	const locale = to.locale;

@@ -7,6 +7,8 @@ import { getInstitutionForWorkspace } from '$lib/server/institutions/institution
 import { loadOrError, runForm } from '$lib/server/http';
 import type { ServiceContext } from '$lib/server/platform/context';
 import { addCaseNote, assignCases, changeCaseStatus, getCase, postStaffMessage } from '$lib/server/welcome/case-handling.service';
+import { caseLetters, issueLetter, revokeLetter } from '$lib/server/letters/letters.service';
+import { formatDateTime } from '$lib/i18n/format';
 import { choiceText } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,6 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
 	const { ctx, locale } = event.locals;
 	const found = await loadOrError(event, () => getCase(ctx, institution.id, event.params.id));
+	const letters = await caseLetters(ctx, institution.id, found.case.id);
 	const c = found.case;
 	const owner = institution.defaultLocale as Locale;
 	const pick = (text: Record<string, string | undefined>) => resolveText(text, locale, owner)?.text;
@@ -55,6 +58,8 @@ export const load: PageServerLoad = async (event) => {
 		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
 		events: found.events,
 		handlers: found.handlers.map((h) => ({ id: h.id, name: h.name })),
+		letters: letters.map((l) => ({ id: l.id, code: l.code, kind: l.kind, locale: l.locale, issuedText: formatDateTime(l.issuedAt, locale), revokedReason: l.revokedReason, revoked: !!l.revokedAt, documentId: l.documentId })),
+		applicantLocale: found.applicant?.locale ?? 'en',
 		canHandle: found.canHandle,
 		me: ctx.actor!.userId
 	};
@@ -71,5 +76,7 @@ export const actions: Actions = {
 	status: (event) => act(event, (ctx, id, input) => changeCaseStatus(ctx, id, event.params.id, input), 'status'),
 	assign: (event) => act(event, (ctx, id, input) => assignCases(ctx, id, [event.params.id], input.assignee ?? ''), 'assign'),
 	note: (event) => act(event, (ctx, id, input) => addCaseNote(ctx, id, event.params.id, input), 'note'),
-	message: (event) => act(event, (ctx, id, input, form) => postStaffMessage(ctx, id, event.params.id, input, form), 'message')
+	message: (event) => act(event, (ctx, id, input, form) => postStaffMessage(ctx, id, event.params.id, input, form), 'message'),
+	letter: (event) => act(event, (ctx, id, input) => issueLetter(ctx, id, event.params.id, input), 'letter'),
+	revoke: (event) => act(event, (ctx, id, input) => revokeLetter(ctx, id, input.letter ?? '', input), 'revoke')
 };
