@@ -21,6 +21,7 @@ import { startPlatform } from '../src/lib/server/platform/platform';
 import { findProgrammes } from '../src/lib/server/programmes/programmes.service';
 import { applyProgrammeImport, checkProgrammeImport } from '../src/lib/server/programmes/programme-import.service';
 import { institution } from '../src/lib/server/institutions/institutions.tables';
+import { caseQueue } from '../src/lib/server/welcome/case-handling.service';
 
 const SCALE = { institutions: Number(process.env.BENCH_INSTITUTIONS ?? 1000), programmesEach: Number(process.env.BENCH_PROGRAMMES ?? 50) };
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -69,6 +70,7 @@ async function prepare(kind: 'pglite' | 'postgres', databaseUrl?: string) {
 	times.sort((a, b) => a - b);
 	note(`| ${kind} | finder service, ${SCALE.institutions * SCALE.programmesEach + 28} programmes, 300 varied queries | p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms (data set built in ${seconds} s) |`);
 	await timeImport(kind, platform);
+	await timeCaseQueue(kind, platform);
 	await platform.close();
 	return { dataDir, databaseUrl };
 }
@@ -87,6 +89,59 @@ async function timeImport(kind: string, platform: Awaited<ReturnType<typeof star
 		await applyProgrammeImport(ctx, inst!.id, check.batchId!, { publish: true });
 		note(`| ${kind} | programme import, ${label}: dry run · import with revisions | ${(t1 - t0).toFixed(0)} ms · ${(performance.now() - t1).toFixed(0)} ms |`);
 	}
+}
+
+/** The welcome centre's staff queue: 100,000 cases spread over the institutions, varied filters. */
+async function timeCaseQueue(kind: string, platform: Awaited<ReturnType<typeof startPlatform>>) {
+	const total = Number(process.env.BENCH_CASES ?? 100_000);
+	const t0 = performance.now();
+	await platform.db.execute(sql`insert into "user" (id, name, email, email_verified) select 'bench-applicant-' || n, 'Applicant ' || n, 'applicant-' || n || '@bench.test', true from generate_series(1, 1000) n on conflict do nothing`);
+	await platform.db.execute(sql`
+		with inst as (select id, row_number() over (order by id) - 1 as i, count(*) over () as n from institution)
+		insert into welcome_case (institution_id, number, service, applicant_id, status, due_on, submission_key, submitted_at, first_response_at, closed_at, assignee_id)
+		select inst.id, g, '{"code":"airport_pickup","name":{"en":"Airport pickup"},"questions":[],"documents":[],"turnaroundDays":3}'::jsonb,
+			'bench-applicant-' || (1 + g % 1000),
+			(array['submitted','in_progress','waiting','done','declined','done','done'])[1 + g % 7],
+			date '2026-09-01' + (g % 180),
+			'bench-' || g, timestamp '2026-09-01' + (g % 180) * interval '1 day',
+			case when g % 7 > 0 then timestamp '2026-09-01' + (g % 180) * interval '1 day' + interval '20 hours' end,
+			case when g % 7 in (3, 4, 5, 6) then timestamp '2026-09-01' + (g % 180 + 2) * interval '1 day' end,
+			case when g % 3 = 0 then 'bench-applicant-' || (1 + g % 1000) end
+		from generate_series(1, ${total}) g join inst on inst.i = g % inst.n`);
+	await platform.db.execute(sql`analyze welcome_case`);
+	const built = ((performance.now() - t0) / 1000).toFixed(0);
+	const ids = (await platform.db.select({ id: institution.id }).from(institution)).map((r) => r.id);
+	const actor = { userId: 'bench', email: 'bench@example.org', platformRole: 'platform_admin' as const, memberships: new Map() };
+	const ctx = { ...platform, actor, requestId: null, locale: 'en' as const };
+	const queries = [{}, { status: 'all' }, { overdue: '1' }, { status: 'done', sort: 'submitted' }, { assignee: 'none' }, { status: 'waiting', page: '2' }];
+	const now = new Date('2026-12-01T08:00:00Z');
+	for (let i = 0; i < 20; i++) await caseQueue(ctx, ids[i % ids.length]!, queries[i % queries.length]!, now); // warm up
+	const times: number[] = [];
+	for (let i = 0; i < 300; i++) {
+		const t = performance.now();
+		await caseQueue(ctx, ids[(i * 37) % ids.length]!, queries[i % queries.length]!, now);
+		times.push(performance.now() - t);
+	}
+	times.sort((a, b) => a - b);
+	note(`| ${kind} | staff case queue, ${total.toLocaleString('en')} cases in ${ids.length.toLocaleString('en')} institutions, 300 varied filters (page, counts, overdue) | p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms (cases added in ${built} s) |`);
+
+	// A very busy centre: 20,000 more cases at one institution.
+	const [busy] = await platform.db.select({ id: institution.id }).from(institution).where(sql`slug = 'enu'`);
+	await platform.db.execute(sql`
+		insert into welcome_case (institution_id, number, service, applicant_id, status, due_on, submission_key, submitted_at)
+		select ${busy!.id}, 100000 + g, '{"code":"airport_pickup","name":{"en":"Airport pickup"},"questions":[],"documents":[],"turnaroundDays":3}'::jsonb,
+			'bench-applicant-' || (1 + g % 1000), (array['submitted','in_progress','waiting','done','declined','done','done'])[1 + g % 7],
+			date '2026-06-01' + (g % 200), 'bench-busy-' || g, timestamp '2026-06-01' + (g % 200) * interval '1 day'
+		from generate_series(1, 20000) g`);
+	await platform.db.execute(sql`analyze welcome_case`);
+	const busyTimes: number[] = [];
+	for (let i = 0; i < 120; i++) {
+		const t = performance.now();
+		await caseQueue(ctx, busy!.id, queries[i % queries.length]!, now);
+		busyTimes.push(performance.now() - t);
+	}
+	busyTimes.sort((a, b) => a - b);
+	note(`| ${kind} | staff case queue of one busy centre (20,000+ cases), the same filters | p50 ${percentile(busyTimes, 50).toFixed(1)} ms · p95 ${percentile(busyTimes, 95).toFixed(1)} ms |`);
 }
 
 async function startServer(port: number, env: Record<string, string>) {

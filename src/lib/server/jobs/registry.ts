@@ -1,5 +1,6 @@
+import { RETENTION_JOB } from '../welcome/privacy.service';
 import { REMINDER_JOB } from '../welcome/reminders';
 import type { Job } from './jobs';
 
 /** Every background job the server runs. */
-export const BACKGROUND_JOBS: Job[] = [REMINDER_JOB];
+export const BACKGROUND_JOBS: Job[] = [REMINDER_JOB, RETENTION_JOB];

@@ -19,6 +19,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		seedDemo: env.SEED_DEMO !== 'false',
 		/** Background jobs (reminders, …) on this server; turn off on all but some servers if you like. */
 		runJobs: env.RUN_JOBS !== 'false',
+		/** Days after an incoming person's stay ends before their personal data is erased. */
+		personalDataRetentionDays: Math.max(1, Number(env.PERSONAL_DATA_RETENTION_DAYS ?? 365) || 365),
 		logFormat: (env.LOG_FORMAT ?? (production ? 'json' : 'pretty')) as 'json' | 'pretty',
 		migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? './drizzle'),
 		/** Uploaded files: on local disk in DATA_DIR/media, or in an S3-compatible bucket when set. */

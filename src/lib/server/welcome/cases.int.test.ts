@@ -5,12 +5,10 @@ import { seedGuides } from '../guides/guides.service';
 import { mailMessage } from '../mail/mail.tables';
 import type { RunningPlatform } from '../platform/platform';
 import { failure } from '../testing/assertions';
-import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { assignCases, addCaseNote, caseQueue, changeCaseStatus, getCase, postStaffMessage, readCaseDocument } from './case-handling.service';
-import { saveCatalogueService } from './catalogue.service';
 import { getMyCase, myCases, postApplicantMessage, requestableServices, submitRequest } from './cases.service';
-import { saveOwnProfile } from './incoming.service';
+import { files, PDF, welcomeSetting } from './welcome.testkit';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -19,43 +17,9 @@ beforeAll(async () => {
 });
 afterAll(async () => platform?.close());
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const files = (entries: Record<string, { name: string; bytes: Uint8Array }>) => {
-	const form = new FormData();
-	for (const [field, f] of Object.entries(entries)) form.append(field, new File([f.bytes as Uint8Array<ArrayBuffer>], f.name));
-	return form;
-};
-
-async function setting() {
-	const inst = await makeInstitution(platform, { countryCode: 'KZ' });
-	const admin = await contextFor(platform, (await makeUser(platform, { role: 'institution_admin', institutionId: inst.id })).id);
-	const staff = await contextFor(platform, (await makeUser(platform, { role: 'staff', institutionId: inst.id })).id);
-	const pickup = await saveCatalogueService(admin, inst.id, null, {
-		code: 'airport_pickup',
-		'name.en': 'Airport pickup',
-		audiences: 'student',
-		turnaroundDays: '3',
-		position: '1',
-		active: 'on',
-		version: '0',
-		'q.0.key': 'flight',
-		'q.0.type': 'text',
-		'q.0.required': 'on',
-		'q.0.label.en': 'Flight',
-		'd.0.key': 'passport',
-		'd.0.required': 'on',
-		'd.0.label.en': 'Passport scan'
-	});
-	await saveCatalogueService(admin, inst.id, null, { code: 'staff_housing', 'name.en': 'Staff housing', audiences: 'staff', turnaroundDays: '5', position: '2', active: 'on', version: '0' });
-	const student = await makeUser(platform, { locale: 'ru' });
-	const me = await contextFor(platform, student.id);
-	await saveOwnProfile(me, { kind: 'student', institution: inst.slug, nationality: 'DE', arrivalDate: '2027-01-25', housing: 'unknown', version: '0' }, new Date('2026-11-28T00:00:00Z'));
-	return { inst, admin, staff, pickup, me, student };
-}
-
 describe('requests and cases', () => {
 	it('turns a request into a numbered case with its documents, due in working days, and tells the applicant', async () => {
-		const { inst, staff, pickup, me, student } = await setting();
+		const { inst, staff, pickup, me, student } = await welcomeSetting(platform);
 		expect((await requestableServices(me)).services.map((s) => s.code)).toEqual(['airport_pickup']);
 		const key = crypto.randomUUID();
 		// Friday 27 November 2026 + 3 working days = Wednesday 2 December.
@@ -83,7 +47,7 @@ describe('requests and cases', () => {
 	});
 
 	it('checks answers and files, and says what is wrong with each', async () => {
-		const { pickup, me, admin, inst } = await setting();
+		const { pickup, me, admin, inst } = await welcomeSetting(platform);
 		const err = await failure(submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: '' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: new TextEncoder().encode('just text') } })));
 		expect(err.fields).toEqual({ flight: 'error_required', 'doc.passport': 'error_upload_type' });
 		expect((await failure(submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'X' }, new FormData()))).fields).toEqual({ 'doc.passport': 'error_file_required' });
@@ -97,7 +61,7 @@ describe('requests and cases', () => {
 	});
 
 	it('is handled by staff: assigned, answered, waiting, replied to, declined with a reason, then closed to messages', async () => {
-		const { inst, staff, admin, pickup, me, student } = await setting();
+		const { inst, staff, admin, pickup, me, student } = await welcomeSetting(platform);
 		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
 		expect(await assignCases(admin, inst.id, [c.id], staff.actor!.userId)).toBe(1);
 		await addCaseNote(staff, inst.id, c.id, { note: 'Check the visa first.' });
@@ -129,8 +93,8 @@ describe('requests and cases', () => {
 	});
 
 	it('is someone else’s business for no one: other institutions’ staff and other applicants get 404', async () => {
-		const { inst, pickup, me, staff } = await setting();
-		const other = await setting();
+		const { inst, pickup, me, staff } = await welcomeSetting(platform);
+		const other = await welcomeSetting(platform);
 		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
 		const doc = (await getMyCase(me, c.id)).documents[0]!;
 		expect((await failure(getCase(other.staff, inst.id, c.id))).status).toBe(404);
