@@ -43,6 +43,7 @@ test('the welcome centre’s pages have no violations, for the applicant and for
 	await signIn(page, 'student@demo.welcome.test');
 	await expectNoViolations(page, '/en/my');
 	await expectNoViolations(page, '/zh/my/profile');
+	await expectNoViolations(page, '/en/my/data');
 	await page.goto('/en/my');
 	await page.getByRole('link', { name: 'Request: Migration registration' }).click();
 	await expect(page).toHaveURL(/\/my\/requests\/new\//);
@@ -59,5 +60,8 @@ test('the welcome centre’s pages have no violations, for the applicant and for
 	await signOut(page);
 	await signIn(page, 'enu.staff@demo.welcome.test');
 	await expectNoViolations(page, '/en/workspace/enu/cases');
+	await expectNoViolations(page, '/en/workspace/enu/cases/figures');
+	await expectNoViolations(page, '/en/workspace/enu/buddies');
+	await expectNoViolations(page, '/en/workspace/enu/buddies/new');
 	await expectNoViolations(page, `/en/workspace/enu/cases/${casePath.split('/').at(-1)}`);
 });

@@ -158,7 +158,7 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await signIn(page, 'admin@demo.welcome.test');
 	for (let run = 0; run < 2; run++) {
 		await page.goto('/en/admin/jobs');
-		await page.getByRole('button', { name: 'Run now' }).click();
+		await page.locator('section').filter({ hasText: 'Arrival timeline reminders' }).getByRole('button', { name: 'Run now' }).click();
 		await expect(page.getByRole('status')).toContainText('The job ran');
 	}
 
@@ -167,4 +167,51 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.goto('/en/admin/outbox');
 	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(9);
 	await expect(page.getByRole('row', { name: /Reminder: Register your address with the local police/ })).toHaveCount(1);
+});
+
+test('staff match the demo student with a buddy who speaks their language; the student sees their buddy', async ({ page }) => {
+	const email = `buddy-${Date.now()}@students.test`;
+	await signIn(page, 'enu.staff@demo.welcome.test');
+	await page.goto('/en/workspace/enu/buddies');
+	await page.getByRole('link', { name: 'Add a buddy' }).click();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('#languages-error')).toBeVisible();
+	await page.getByLabel('Full name').fill('Aigerim Buddy');
+	await page.getByLabel('E-mail').fill(email);
+	await page.getByLabel('Hindi').check();
+	await page.getByLabel('Kazakh').check();
+	await page.getByLabel('Interests').fill('photography, football');
+	await page.getByRole('button', { name: 'Save' }).click();
+	const student = page.locator('ul.people > li').filter({ hasText: 'Incoming student (demo)' });
+	await student.getByRole('button', { name: 'Match with Aigerim Buddy' }).click();
+	await expect(page.getByRole('status')).toContainText('The match is made');
+	await expect(page.locator('ul.people > li').filter({ hasText: 'Incoming student (demo)' })).toContainText('Buddy: Aigerim Buddy');
+
+	await signOut(page);
+	await signIn(page, 'student@demo.welcome.test');
+	await page.goto('/en/my');
+	await expect(page.locator('section.buddy')).toContainText('Aigerim Buddy is your buddy');
+	await expect(page.locator('section.buddy')).toContainText(email);
+});
+
+test('a person downloads a copy of their data, then erases it and their account', async ({ page }) => {
+	const email = `erase-${Date.now()}@example.org`;
+	const password = 'a long walk on the bund';
+	await register(page, email, password);
+	await page.goto('/en/my/data');
+	const copy = await page.request.get('/en/my/data/export.json');
+	expect(copy.headers()['content-disposition']).toContain('attachment');
+	expect((await copy.json()).account.email).toBe(email);
+	await page.getByLabel('To confirm, type your e-mail address').fill('wrong@example.org');
+	await page.getByRole('button', { name: 'Erase my data' }).click();
+	await expect(page.locator('#f-confirm-error')).toBeVisible();
+	await page.getByLabel('To confirm, type your e-mail address').fill(email);
+	await page.getByRole('button', { name: 'Erase my data' }).click();
+	await expect(page.getByRole('status')).toContainText('Your data is erased');
+	await signOut(page);
+	await page.goto('/en/sign-in');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill(password);
+	await page.locator('form.stack button[type="submit"]').click();
+	await expect(page.getByRole('alert')).toBeVisible();
 });

@@ -84,3 +84,12 @@ export function countryName(code: string, locale: Locale) {
 export function _setKazakhDataForTests(value: boolean | undefined) {
 	kazakhSupported = value;
 }
+
+/** A language's name in the page language (ISO 639-1 code). Call it on the server. */
+export function languageName(code: string, locale: Locale) {
+	try {
+		return cached(`language:${locale}`, () => new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' })).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

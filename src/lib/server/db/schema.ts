@@ -19,3 +19,4 @@ export * from '../welcome/incoming.tables';
 export * from '../welcome/cases.tables';
 export * from '../jobs/jobs.tables';
 export * from '../letters/letters.tables';
+export * from '../welcome/buddies.tables';

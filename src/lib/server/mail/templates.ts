@@ -11,6 +11,8 @@ const TEMPLATES = {
 	case_status: { subject: 'mail_case_status_subject', body: ['mail_case_status_body'], action: 'mail_case_action' },
 	case_reply: { subject: 'mail_case_reply_subject', body: ['mail_case_reply_body'], action: 'mail_case_staff_action' },
 	case_letter: { subject: 'mail_case_letter_subject', body: ['mail_case_letter_body'], action: 'mail_case_action' },
+	buddy_for_incoming: { subject: 'mail_buddy_incoming_subject', body: ['mail_buddy_incoming_body'], action: 'mail_buddy_incoming_action' },
+	buddy_for_volunteer: { subject: 'mail_buddy_volunteer_subject', body: ['mail_buddy_volunteer_body'], action: 'mail_buddy_volunteer_action' },
 	step_reminder: { subject: 'mail_reminder_subject', body: ['mail_reminder_body'], action: 'mail_reminder_action' }
 } as const satisfies Record<string, { subject: MessageKey; body: readonly MessageKey[]; action: MessageKey }>;
 

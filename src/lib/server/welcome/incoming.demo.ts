@@ -27,7 +27,9 @@ export async function seedDemoIncomingProfile(platform: Pick<Platform, 'db'>, to
 			arrivalTime: '03:40',
 			flightNumber: 'KC922',
 			arrivalAirport: 'NQZ',
-			housing: 'on_campus'
+			housing: 'on_campus',
+			languages: ['en', 'hi'],
+			interests: 'cricket, photography, cooking'
 		})
 		.onConflictDoNothing();
 }

@@ -10,7 +10,8 @@ import { todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, unauthenticated } from '../platform/errors';
-import { formRowIndexes, parseEachField } from '../platform/validation';
+import { formRowIndexes, listFromForm, parseEachField } from '../platform/validation';
+import { SPOKEN_LANGUAGES } from '$lib/welcome/buddy-match';
 import { incomingProfile, type FamilyMember } from './incoming.tables';
 
 /**
@@ -52,6 +53,8 @@ export async function getOwnProfile(ctx: ServiceContext): Promise<IncomingProfil
 		arrivalAirport: null,
 		housing: 'unknown',
 		family: [],
+		languages: [],
+		interests: '',
 		version: 0,
 		createdAt: new Date(0),
 		updatedAt: new Date(0)
@@ -98,6 +101,11 @@ const profileSchema = z.object({
 		.transform((v) => v || null),
 	arrivalAirport: optionalText(100),
 	housing: z.enum(['on_campus', 'off_campus', 'unknown'], 'error_choose_one'),
+	languages: z
+		.string()
+		.transform((v) => listFromForm(v))
+		.refine((list) => list.every((l) => (SPOKEN_LANGUAGES as readonly string[]).includes(l)), 'error_choose_one'),
+	interests: z.string().trim().max(500, 'error_too_long'),
 	version: z.coerce.number().int().min(0)
 });
 
@@ -163,7 +171,9 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 		flightNumber: data.flightNumber,
 		arrivalAirport: data.arrivalAirport,
 		housing: data.housing,
-		family: family.family
+		family: family.family,
+		languages: data.languages,
+		interests: data.interests
 	};
 	return inTransaction(ctx, async (tx) => {
 		let saved: IncomingProfile | undefined;

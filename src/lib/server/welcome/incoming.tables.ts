@@ -37,6 +37,9 @@ export const incomingProfile = pgTable('incoming_profile', {
 	/** on_campus | off_campus | unknown */
 	housing: text().notNull().default('unknown'),
 	family: jsonb().$type<FamilyMember[]>().notNull().default([]),
+	/** ISO 639-1 codes of the languages they speak, and their interests: for buddy matching. */
+	languages: text().array().notNull().default([]),
+	interests: text().notNull().default(''),
 	version: integer().notNull().default(1),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()

@@ -3,16 +3,19 @@ import { runForm, loadOrError } from '$lib/server/http';
 import { institutionOption } from '$lib/server/welcome/present';
 import { myCases, requestableServices } from '$lib/server/welcome/cases.service';
 import { markStep, personalTimeline } from '$lib/server/welcome/timeline.service';
+import { myBuddy } from '$lib/server/welcome/buddies.service';
+import { languageName } from '$lib/i18n/format';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = event.locals.ctx;
 	const locale = event.locals.locale;
 	const { profile, services } = await loadOrError(event, () => requestableServices(ctx));
-	const [timeline, cases, destination] = await Promise.all([loadOrError(event, () => personalTimeline(ctx, profile)), myCases(ctx), institutionOption(ctx, profile.institutionId, locale)]);
+	const [timeline, cases, destination, buddy] = await Promise.all([loadOrError(event, () => personalTimeline(ctx, profile)), myCases(ctx), institutionOption(ctx, profile.institutionId, locale), myBuddy(ctx)]);
 	return {
 		profile: { saved: profile.version > 0, arrivalDate: profile.arrivalDate, kind: profile.kind, complete: !!(profile.institutionId && profile.nationality && profile.arrivalDate) },
 		destination,
+		buddy: buddy && { ...buddy, languages: buddy.languages.map((c) => languageName(c, locale)).join(', ') },
 		timeline: timeline && {
 			steps: timeline.steps,
 			route: timeline.route ? { name: timeline.route.name } : null,

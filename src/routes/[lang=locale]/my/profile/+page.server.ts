@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { COUNTRY_CODES } from '$lib/i18n/countries';
-import { countryName } from '$lib/i18n/format';
+import { countryName, languageName } from '$lib/i18n/format';
+import { SPOKEN_LANGUAGES } from '$lib/welcome/buddy-match';
 import { resolveText } from '$lib/i18n/localized-text';
 import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { loadOrError, runForm } from '$lib/server/http';
@@ -29,6 +30,8 @@ export const load: PageServerLoad = async (event) => {
 		flightNumber: profile.flightNumber ?? '',
 		arrivalAirport: profile.arrivalAirport ?? '',
 		housing: profile.housing,
+		languages: profile.languages.join(','),
+		interests: profile.interests,
 		version: String(profile.version),
 		...Object.fromEntries(
 			profile.family.flatMap((f, i) => [
@@ -39,7 +42,8 @@ export const load: PageServerLoad = async (event) => {
 			])
 		)
 	};
-	return { values, familyRows: profile.family.length, institutions: institutions.map(({ value, label }) => ({ value, label })), countries };
+	const languages = SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	return { values, familyRows: profile.family.length, institutions: institutions.map(({ value, label }) => ({ value, label })), countries, languages };
 };
 
 export const actions: Actions = {
