@@ -114,9 +114,22 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByRole('button', { name: 'Send' }).click();
 	await expect(page.locator('dl.facts').first()).toContainText('In progress');
 
-	// Staff issue the invitation letter as a PDF; its code verifies on the public page.
+	// The pickup: a slot made from the flight's arrival, with a driver; the request placed in it.
 	await signOut(page);
 	await signIn(page, 'tongji.staff@demo.welcome.test');
+	await page.goto('/en/workspace/tongji/pickups');
+	const request = page.locator('#requests ~ ul > li').filter({ hasText: 'Priya Testova' });
+	await expect(request).toContainText('MU552');
+	await request.getByRole('link', { name: 'New slot for this arrival' }).click();
+	await expect(page.getByLabel('Date')).toHaveValue(day(40));
+	await page.getByLabel('Airport or terminal').fill('PVG, terminal 2');
+	await page.getByLabel('Driver or volunteer').fill('Li Wei, +86 138 0000 0000');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await page.locator('#requests ~ ul > li').filter({ hasText: 'Priya Testova' }).getByRole('button', { name: 'Place' }).click();
+	await expect(page.getByRole('status')).toContainText('The request is placed');
+	await expect(page.locator('#slots ~ ul > li').filter({ hasText: 'PVG, terminal 2' })).toContainText('Priya Testova');
+
+	// Staff issue the invitation letter as a PDF; its code verifies on the public page.
 	await page.goto(`/en/workspace/tongji/cases/${letterId}`);
 	await page.getByLabel('Letter', { exact: true }).selectOption('invitation');
 	await page.getByLabel('Language of the letter').selectOption('en');
@@ -163,9 +176,9 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	}
 
 	// The student was told by e-mail of every step: two requests received, a message, the
-	// letter, three statuses, one reminder (and the address check at sign-up).
+	// pickup, the letter, three statuses, one reminder (and the address check at sign-up).
 	await page.goto('/en/admin/outbox');
-	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(9);
+	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(10);
 	await expect(page.getByRole('row', { name: /Reminder: Register your address with the local police/ })).toHaveCount(1);
 });
 

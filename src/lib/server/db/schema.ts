@@ -20,3 +20,4 @@ export * from '../welcome/cases.tables';
 export * from '../jobs/jobs.tables';
 export * from '../letters/letters.tables';
 export * from '../welcome/buddies.tables';
+export * from '../welcome/pickups.tables';

@@ -13,6 +13,7 @@ const TEMPLATES = {
 	case_letter: { subject: 'mail_case_letter_subject', body: ['mail_case_letter_body'], action: 'mail_case_action' },
 	buddy_for_incoming: { subject: 'mail_buddy_incoming_subject', body: ['mail_buddy_incoming_body'], action: 'mail_buddy_incoming_action' },
 	buddy_for_volunteer: { subject: 'mail_buddy_volunteer_subject', body: ['mail_buddy_volunteer_body'], action: 'mail_buddy_volunteer_action' },
+	pickup_driver: { subject: 'mail_pickup_driver_subject', body: ['mail_pickup_driver_body'], action: 'mail_pickup_driver_action' },
 	step_reminder: { subject: 'mail_reminder_subject', body: ['mail_reminder_body'], action: 'mail_reminder_action' }
 } as const satisfies Record<string, { subject: MessageKey; body: readonly MessageKey[]; action: MessageKey }>;
 

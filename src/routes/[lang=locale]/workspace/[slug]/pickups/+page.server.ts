@@ -1,0 +1,30 @@
+import { formatDate } from '$lib/i18n/format';
+import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
+import { loadOrError, runForm } from '$lib/server/http';
+import type { ServiceContext } from '$lib/server/platform/context';
+import { assignPickup, pickupBoard, unassignPickup } from '$lib/server/welcome/pickups.service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { institution } = await event.parent();
+	const { ctx, locale } = event.locals;
+	const today = new Date().toISOString().slice(0, 10);
+	const board = await loadOrError(event, () => pickupBoard(ctx, institution.id, today));
+	const date = (d: string | null) => (d ? formatDate(d, locale, 'long') : null);
+	return {
+		slots: board.slots.map((s) => ({ ...s, dateText: date(s.date)!, passengers: s.passengers.map((p) => ({ ...p, dateText: date(p.date) })) })),
+		requests: board.requests.map((r) => ({ ...r, dateText: date(r.date), slots: board.slots.filter((s) => s.date === r.date && s.capacity - s.used >= r.people).map((s) => ({ id: s.id, label: `${s.fromTime}–${s.toTime} · ${s.airport} · ${s.driver} (${s.capacity - s.used})` })) }))
+	};
+};
+
+async function act(event: Parameters<Actions[string]>[0], fn: (ctx: ServiceContext, institutionId: string, input: Record<string, string>) => Promise<unknown>, done: string) {
+	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
+	const outcome = await runForm(event, (input) => fn(event.locals.ctx, inst.id, input));
+	if (!outcome.ok) return outcome.failure;
+	return { done };
+}
+
+export const actions: Actions = {
+	assign: (event) => act(event, assignPickup, 'assign'),
+	unassign: (event) => act(event, unassignPickup, 'unassign')
+};
