@@ -37,6 +37,9 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByRole('link', { name: 'Fill in your profile' }).click();
 	await page.getByLabel('Nationality').first().selectOption('IN');
 	await page.getByLabel('Passport number').fill('Z1234567');
+	await page.getByLabel('Date of birth').first().fill('2004-02-29');
+	await page.getByLabel('Passport valid until').fill(day(1500));
+	await page.getByLabel('First day of the programme or stay').fill(day(45));
 	await page.getByLabel('Destination institution').selectOption('tongji');
 	await page.getByLabel('Last day of the stay').fill(day(300));
 	await page.getByLabel('Where will you live?').selectOption('off_campus');

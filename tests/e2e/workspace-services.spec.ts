@@ -5,7 +5,7 @@ test('an institution admin adds a question to a welcome service and tries the fo
 	const key = `seat_${Date.now() % 100000}`;
 	await signIn(page, 'enu.admin@demo.welcome.test');
 	await page.goto('/en/workspace/enu/services');
-	await page.getByRole('link', { name: 'Airport pickup' }).click();
+	await page.getByRole('link', { name: 'Airport pickup', exact: true }).click();
 
 	// The first blank row adds a question; a row without its label in the institution's language is refused, nothing lost.
 	const row = page.getByRole('group', { name: 'Question 6' });
@@ -38,7 +38,7 @@ test('an institution admin adds a question to a welcome service and tries the fo
 test('staff read the catalogue but cannot change it; another institution gets 404', async ({ page }) => {
 	await signIn(page, 'enu.staff@demo.welcome.test');
 	await page.goto('/en/workspace/enu/services');
-	await page.getByRole('link', { name: 'Airport pickup' }).click();
+	await page.getByRole('link', { name: 'Airport pickup', exact: true }).click();
 	await expect(page).toHaveURL(/\/preview$/);
 	const id = page.url().split('/').at(-2)!;
 	expect((await page.goto(`/en/workspace/enu/services/${id}`))?.status()).toBe(403);

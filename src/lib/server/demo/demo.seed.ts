@@ -9,6 +9,7 @@ import { seedCosts } from '../costs/costs.service';
 import { seedDemoInstitutionCosts } from '../costs/institution-costs.service';
 import { seedDemoCatalogue } from '../welcome/catalogue.service';
 import { seedDemoIncomingProfile } from '../welcome/incoming.demo';
+import { seedDemoLetterTemplates } from '../letters/letters.demo';
 import { seedDemoNews } from '../news/news.service';
 import { seedDemoFactsheets } from '../institutions/factsheet.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
@@ -63,6 +64,7 @@ export async function seedDemo(platform: Platform) {
 	await seedDemoInstitutionCosts(platform);
 	await seedDemoCatalogue(platform);
 	await seedDemoIncomingProfile(platform);
+	await seedDemoLetterTemplates(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	return { institutions, accounts, programmes };
 }

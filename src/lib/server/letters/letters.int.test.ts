@@ -69,5 +69,9 @@ describe('letters', () => {
 		expect((await failure(issueLetter(other.staff, other.inst.id, c.id, { kind: 'invitation', locale: 'en' }))).status).toBe(404);
 		expect((await failure(revokeLetter(other.staff, other.inst.id, letter.id, { reason: 'x' }))).status).toBe(404);
 		expect(normalizeCode('abcd efgh jkl')).toBeNull();
+
+		// A profile without the facts the letter's text needs: refused, rather than printing "—".
+		await saveOwnProfile(other.me, { kind: 'student', institution: other.inst.slug, nationality: 'KZ', arrivalDate: '2027-08-28', housing: 'unknown', version: '1' }, new Date('2026-11-28T00:00:00Z'));
+		expect((await failure(issueLetter(other.staff, other.inst.id, other.c.id, { kind: 'invitation', locale: 'en' }))).fields).toEqual({ kind: 'error_letter_missing_facts' });
 	});
 });

@@ -120,7 +120,7 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		date_of_birth: date(p?.dateOfBirth),
 		passport: p?.passportNumber ?? '',
 		passport_expiry: date(p?.passportExpiry),
-		kind: p ? t(`audience_${p.kind}` as MessageKey, locale).toLowerCase() : '',
+		kind: p ? t(`letter_person_${p.kind}` as MessageKey, locale) : '',
 		stay_start: date(p?.stayStart ?? p?.arrivalDate),
 		stay_end: date(p?.stayEnd),
 		arrival_date: date(p?.arrivalDate),
@@ -128,6 +128,9 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		city: pick(inst.city),
 		country: countryName(inst.countryCode, locale)
 	};
+	// An official letter never says "—": the profile must hold every fact its text uses.
+	const used = [...pick(template.body).matchAll(/\{\{\s*([a-z_]+)\s*\}\}/g)].map((m) => m[1] as keyof LetterFacts);
+	if (used.some((name) => !facts[name])) throw invalidInput({ kind: 'error_letter_missing_facts' }, 'error_letter_missing_facts');
 	const title = pick(template.title);
 	const paragraphs = paragraphsOf(fillTemplate(pick(template.body), facts));
 	const office = factsheet?.internationalOffice ?? {};

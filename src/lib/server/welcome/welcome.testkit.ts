@@ -34,7 +34,7 @@ export async function welcomeSetting(platform: RunningPlatform) {
 	await saveCatalogueService(admin, inst.id, null, { code: 'staff_housing', 'name.en': 'Staff housing', audiences: 'staff', turnaroundDays: '5', position: '2', active: 'on', version: '0' });
 	const student = await makeUser(platform, { locale: 'ru' });
 	const me = await contextFor(platform, student.id);
-	await saveOwnProfile(me, { kind: 'student', institution: inst.slug, nationality: 'DE', arrivalDate: '2027-01-25', housing: 'unknown', version: '0' }, new Date('2026-11-28T00:00:00Z'));
+	await saveOwnProfile(me, { kind: 'student', institution: inst.slug, nationality: 'DE', dateOfBirth: '2003-04-05', passportNumber: 'C01X00T47', passportExpiry: '2031-01-01', stayStart: '2027-02-01', stayEnd: '2027-06-30', arrivalDate: '2027-01-25', housing: 'unknown', version: '0' }, new Date('2026-11-28T00:00:00Z'));
 	return { inst, admin, staff, pickup, me, student };
 }
 
