@@ -1,6 +1,8 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { t, translateFields } from '$lib/i18n/messages';
 import { AppError } from './platform/errors';
+import type { ServiceContext } from './platform/context';
+import { getInstitutionForWorkspace } from './institutions/institutions.service';
 import { formToObject } from './platform/validation';
 
 /** Form fields never sent back to the browser after an error. */
@@ -65,4 +67,19 @@ export function requireUser(event: RequestEvent) {
 /** Only same-site relative paths are followed after sign-in. */
 export function safeNext(next: string | null, fallback: string) {
 	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+}
+
+/**
+ * A form action on one institution's workspace page: finds the institution by the page's slug,
+ * runs the service with its id, and answers `{ done }` or the form failure.
+ */
+export async function workspaceAction(
+	event: RequestEvent,
+	fn: (ctx: ServiceContext, institutionId: string, input: Record<string, string>, form: FormData) => Promise<unknown>,
+	done: string
+) {
+	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug ?? ''));
+	const outcome = await runForm(event, (input, form) => fn(event.locals.ctx, inst.id, input, form));
+	if (!outcome.ok) return outcome.failure;
+	return { done };
 }

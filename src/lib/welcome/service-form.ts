@@ -80,3 +80,11 @@ export function choiceText(q: Question, answer: unknown, pick: (text: LocalizedT
 	return choice ? (pick(choice) ?? null) : null;
 }
 
+
+/** A case's answers as label and text, in the design's order (for the applicant and for staff). */
+export function answerRows(questions: readonly Question[], answers: Answers, pick: (text: LocalizedText) => string | undefined) {
+	return questions.map((q) => {
+		const a = answers[q.key];
+		return { key: q.key, label: pick(q.label) ?? q.key, value: choiceText(q, a, pick) ?? (typeof a === 'boolean' ? (a ? '✓' : '—') : a === null || a === undefined ? '—' : String(a)) };
+	});
+}

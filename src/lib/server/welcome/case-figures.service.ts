@@ -1,10 +1,9 @@
 import { and, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorizeInstitution } from '../access/policy';
-import { countryGuide } from '../guides/guides.tables';
-import { institution } from '../institutions/institutions.tables';
 import type { ServiceContext } from '../platform/context';
 import { welcomeCase } from './cases.tables';
+import { institutionPlace } from './present';
 
 /**
  * How well a welcome centre serves, month by month (by the month a request arrived, in the
@@ -28,12 +27,7 @@ export interface MonthFigures {
 export async function serviceFigures(ctx: ServiceContext, institutionId: string, query: { service?: string; months?: number } = {}, now = new Date()): Promise<MonthFigures[]> {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
 	const months = Math.min(Math.max(query.months ?? 12, 1), 36);
-	const [place] = await ctx.db
-		.select({ timeZone: countryGuide.timeZone })
-		.from(institution)
-		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
-		.where(eq(institution.id, institutionId));
-	const tz = place?.timeZone ?? 'UTC';
+	const tz = (await institutionPlace(ctx, institutionId)).timeZone;
 	const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1) - 14 * 3_600_000);
 	const where: SQL[] = [eq(welcomeCase.institutionId, institutionId), gte(welcomeCase.submittedAt, from)];
 	if (query.service && z.uuid().safeParse(query.service).success) where.push(eq(welcomeCase.serviceId, query.service));

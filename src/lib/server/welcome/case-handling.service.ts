@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { authorizeInstitution, canInstitution, INSTITUTION_ACTIONS, type InstitutionRole } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { user } from '../auth/auth.tables';
-import { countryGuide } from '../guides/guides.tables';
 import { todayIn } from '../guides/planner.service';
-import { institution, membership } from '../institutions/institutions.tables';
+import { membership } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
 import { parseInput } from '../platform/validation';
@@ -14,6 +13,7 @@ import { notifyApplicant } from './case-mail';
 import { CASE_STATUSES, caseDocument, caseEvent, OPEN_STATUSES, welcomeCase, type CaseStatus } from './cases.tables';
 import { CLOSED, readMessage } from './cases.service';
 import { incomingProfile } from './incoming.tables';
+import { institutionPlace } from './present';
 
 /**
  * The staff side of the welcome centre: the queue of an institution's cases, and handling one
@@ -33,12 +33,7 @@ export const queueSchema = z.object({
 export type QueueFilters = z.output<typeof queueSchema>;
 
 async function institutionToday(ctx: ServiceContext, institutionId: string, now = new Date()) {
-	const [place] = await ctx.db
-		.select({ timeZone: countryGuide.timeZone })
-		.from(institution)
-		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
-		.where(eq(institution.id, institutionId));
-	return todayIn(place?.timeZone ?? 'UTC', now);
+	return todayIn((await institutionPlace(ctx, institutionId)).timeZone, now);
 }
 
 const isOpen = () => inArray(welcomeCase.status, [...OPEN_STATUSES]);

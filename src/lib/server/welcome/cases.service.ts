@@ -6,7 +6,6 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { user } from '../auth/auth.tables';
 import { addWorkingDays } from '../guides/deadlines';
 import { loadWorkingCalendar } from '../guides/guides.service';
-import { countryGuide } from '../guides/guides.tables';
 import { todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
@@ -16,6 +15,7 @@ import { checkFiles, filesOf, storeCaseFiles, type CheckedFile } from './case-fi
 import { notifyApplicant, notifyAssignee } from './case-mail';
 import { caseDocument, caseEvent, welcomeCase, type CaseStatus } from './cases.tables';
 import { getOwnProfile, requireSignedIn, type IncomingProfile } from './incoming.service';
+import { institutionPlace } from './present';
 
 /**
  * The incoming person's side of the welcome centre: which services they may request at their
@@ -57,13 +57,9 @@ export async function serviceToRequest(ctx: ServiceContext, serviceId: string) {
 
 /** Today at the institution (its country's time zone) and the day `days` working days later. */
 export async function dueDate(ctx: ServiceContext, institutionId: string, days: number, now = new Date()) {
-	const [place] = await ctx.db
-		.select({ countryCode: institution.countryCode, timeZone: countryGuide.timeZone })
-		.from(institution)
-		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
-		.where(eq(institution.id, institutionId));
-	const today = todayIn(place?.timeZone ?? 'UTC', now);
-	const calendar = await loadWorkingCalendar(ctx, place?.countryCode ?? '', today, `${Number(today.slice(0, 4)) + 1}-12-31`);
+	const place = await institutionPlace(ctx, institutionId);
+	const today = todayIn(place.timeZone, now);
+	const calendar = await loadWorkingCalendar(ctx, place.countryCode, today, `${Number(today.slice(0, 4)) + 1}-12-31`);
 	return addWorkingDays(today, days, calendar);
 }
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
+import { countryGuide } from '../guides/guides.tables';
 import { institution } from '../institutions/institutions.tables';
 import type { ServiceContext } from '../platform/context';
 
@@ -26,4 +27,14 @@ export function answersFromProfile(questions: { key: string }[], profile: { flig
 		passengers: String(1 + profile.family.length)
 	};
 	return Object.fromEntries(questions.flatMap((q) => (known[q.key] ? [[q.key, known[q.key]!]] : [])));
+}
+
+/** An institution's country and its time zone (UTC when the country has no guide): deadlines are local. */
+export async function institutionPlace(ctx: ServiceContext, institutionId: string) {
+	const [place] = await ctx.db
+		.select({ countryCode: institution.countryCode, timeZone: countryGuide.timeZone })
+		.from(institution)
+		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
+		.where(eq(institution.id, institutionId));
+	return { countryCode: place?.countryCode ?? '', timeZone: place?.timeZone ?? 'UTC' };
 }

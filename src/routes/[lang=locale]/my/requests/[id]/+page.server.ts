@@ -3,7 +3,7 @@ import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import { loadOrError, runForm } from '$lib/server/http';
 import { getMyCase, postApplicantMessage } from '$lib/server/welcome/cases.service';
-import { choiceText } from '$lib/welcome/service-form';
+import { answerRows } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,10 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		case: { id: c.id, number: c.number, status: c.status, declineReason: c.declineReason, dueText: formatDate(c.dueOn, locale, 'long'), name: pick(c.service.name) ?? c.service.code },
 		institution: { shortName: found.institution.shortName, name: pick(found.institution.name) ?? found.institution.shortName },
-		answers: c.service.questions.map((q) => {
-			const a = c.answers[q.key];
-			return { key: q.key, label: pick(q.label) ?? q.key, value: choiceText(q, a, pick) ?? (typeof a === 'boolean' ? (a ? '✓' : '—') : a === null || a === undefined ? '—' : String(a)) };
-		}),
+		answers: answerRows(c.service.questions, c.answers, pick),
 		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, documentKey: d.documentKey, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
 		events: found.events,
 		me: ctx.actor!.userId,

@@ -1,8 +1,6 @@
 import { countryName, formatDate, languageName } from '$lib/i18n/format';
-import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
-import { loadOrError, runForm } from '$lib/server/http';
+import { loadOrError, workspaceAction } from '$lib/server/http';
 import { buddyBoard, matchBuddy, unmatchBuddy } from '$lib/server/welcome/buddies.service';
-import type { ServiceContext } from '$lib/server/platform/context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -25,14 +23,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function act(event: Parameters<Actions[string]>[0], fn: (ctx: ServiceContext, institutionId: string, input: Record<string, string>) => Promise<unknown>, done: string) {
-	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
-	const outcome = await runForm(event, (input) => fn(event.locals.ctx, inst.id, input));
-	if (!outcome.ok) return outcome.failure;
-	return { done };
-}
-
 export const actions: Actions = {
-	match: (event) => act(event, matchBuddy, 'match'),
-	unmatch: (event) => act(event, unmatchBuddy, 'unmatch')
+	match: (event) => workspaceAction(event, matchBuddy, 'match'),
+	unmatch: (event) => workspaceAction(event, unmatchBuddy, 'unmatch')
 };

@@ -1,7 +1,5 @@
 import { formatDate } from '$lib/i18n/format';
-import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
-import { loadOrError, runForm } from '$lib/server/http';
-import type { ServiceContext } from '$lib/server/platform/context';
+import { loadOrError, workspaceAction } from '$lib/server/http';
 import { assignPickup, pickupBoard, unassignPickup } from '$lib/server/welcome/pickups.service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,14 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function act(event: Parameters<Actions[string]>[0], fn: (ctx: ServiceContext, institutionId: string, input: Record<string, string>) => Promise<unknown>, done: string) {
-	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
-	const outcome = await runForm(event, (input) => fn(event.locals.ctx, inst.id, input));
-	if (!outcome.ok) return outcome.failure;
-	return { done };
-}
-
 export const actions: Actions = {
-	assign: (event) => act(event, assignPickup, 'assign'),
-	unassign: (event) => act(event, unassignPickup, 'unassign')
+	assign: (event) => workspaceAction(event, assignPickup, 'assign'),
+	unassign: (event) => workspaceAction(event, unassignPickup, 'unassign')
 };

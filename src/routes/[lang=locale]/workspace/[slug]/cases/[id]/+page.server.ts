@@ -1,15 +1,10 @@
-import { formatDate } from '$lib/i18n/format';
-import { countryName } from '$lib/i18n/format';
+import { countryName, formatDate, formatDateTime } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
-import type { RequestEvent } from '@sveltejs/kit';
-import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
-import { loadOrError, runForm } from '$lib/server/http';
-import type { ServiceContext } from '$lib/server/platform/context';
+import { loadOrError, workspaceAction } from '$lib/server/http';
 import { addCaseNote, assignCases, changeCaseStatus, getCase, postStaffMessage } from '$lib/server/welcome/case-handling.service';
 import { caseLetters, issueLetter, revokeLetter } from '$lib/server/letters/letters.service';
-import { formatDateTime } from '$lib/i18n/format';
-import { choiceText } from '$lib/welcome/service-form';
+import { answerRows } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -51,10 +46,7 @@ export const load: PageServerLoad = async (event) => {
 				family: p.family.map((f) => ({ ...f, nationality: f.nationality ? countryName(f.nationality, locale) : null, dateOfBirth: date(f.dateOfBirth) }))
 			}
 		},
-		answers: c.service.questions.map((q) => {
-			const a = c.answers[q.key];
-			return { key: q.key, label: pick(q.label) ?? q.key, value: choiceText(q, a, pick) ?? (typeof a === 'boolean' ? (a ? '✓' : '—') : a === null || a === undefined ? '—' : String(a)) };
-		}),
+		answers: answerRows(c.service.questions, c.answers, pick),
 		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
 		events: found.events,
 		handlers: found.handlers.map((h) => ({ id: h.id, name: h.name })),
@@ -65,18 +57,11 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function act(event: RequestEvent<{ lang: string; slug: string; id: string }>, fn: (ctx: ServiceContext, institutionId: string, input: Record<string, string>, form: FormData) => Promise<unknown>, done: string) {
-	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
-	const outcome = await runForm(event, (input, form) => fn(event.locals.ctx, inst.id, input, form));
-	if (!outcome.ok) return outcome.failure;
-	return { done };
-}
-
 export const actions: Actions = {
-	status: (event) => act(event, (ctx, id, input) => changeCaseStatus(ctx, id, event.params.id, input), 'status'),
-	assign: (event) => act(event, (ctx, id, input) => assignCases(ctx, id, [event.params.id], input.assignee ?? ''), 'assign'),
-	note: (event) => act(event, (ctx, id, input) => addCaseNote(ctx, id, event.params.id, input), 'note'),
-	message: (event) => act(event, (ctx, id, input, form) => postStaffMessage(ctx, id, event.params.id, input, form), 'message'),
-	letter: (event) => act(event, (ctx, id, input) => issueLetter(ctx, id, event.params.id, input), 'letter'),
-	revoke: (event) => act(event, (ctx, id, input) => revokeLetter(ctx, id, input.letter ?? '', input), 'revoke')
+	status: (event) => workspaceAction(event, (ctx, id, input) => changeCaseStatus(ctx, id, event.params.id, input), 'status'),
+	assign: (event) => workspaceAction(event, (ctx, id, input) => assignCases(ctx, id, [event.params.id], input.assignee ?? ''), 'assign'),
+	note: (event) => workspaceAction(event, (ctx, id, input) => addCaseNote(ctx, id, event.params.id, input), 'note'),
+	message: (event) => workspaceAction(event, (ctx, id, input, form) => postStaffMessage(ctx, id, event.params.id, input, form), 'message'),
+	letter: (event) => workspaceAction(event, (ctx, id, input) => issueLetter(ctx, id, event.params.id, input), 'letter'),
+	revoke: (event) => workspaceAction(event, (ctx, id, input) => revokeLetter(ctx, id, input.letter ?? '', input), 'revoke')
 };
