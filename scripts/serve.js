@@ -14,8 +14,9 @@ import { pathToFileURL } from 'node:url';
 const root = path.resolve(import.meta.dirname, '..');
 process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-// Above the app's own limits (10 MB uploads, 5 MB spreadsheets), which answer with a clear message.
-process.env.BODY_SIZE_LIMIT ??= '12M';
+// What the app reads (MAX_BODY_MB in src/lib/server/http.ts): over it, the app's form actions
+// answer with a clear message (a 413 form failure) instead of the body being read.
+process.env.BODY_SIZE_LIMIT ??= '48M';
 const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
 /** @type {{ answerAnonymous(method: string, key: string, cookie: string | undefined, ifNoneMatch: string | undefined): { status: number, headers: [string, string][], body: Uint8Array | null } | null } | undefined} */
 const pageCache = /** @type {any} */ (globalThis)[Symbol.for('welcome.page-cache')];

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { building } from '$app/environment';
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { isLocale, localeFromAcceptLanguage, LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
@@ -20,6 +20,9 @@ const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots
 
 export const init: ServerInit = async () => {
 	if (building) return;
+	// The last line of defence: a rejection nobody awaited is logged, never the end of the
+	// process (Node's default), which would cut every user off until someone restarts it.
+	process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
 	await getPlatform();
 	process.once('sveltekit:shutdown', async (reason) => {
 		logger.info('shutting down', { reason });
@@ -31,7 +34,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
 	const { pathname, search } = event.url;
+	// SvelteKit runs this hook outside its own error handling when the path cannot be decoded
+	// (`GET /%ff`), so anything thrown here would escape as an unhandled rejection: answer first.
+	if (!isDecodable(pathname)) return new Response('Bad Request: malformed URL', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId } });
 	const first = pathname.split('/')[1];
+	// NUL is never part of an address a person follows, and PostgreSQL refuses it in text.
+	if (/%00/i.test(search)) error(400, t('error_bad_request', isLocale(first) ? first : 'en'));
 
 	if (!isLocale(first) && !UNLOCALIZED.test(pathname)) {
 		const preferred = event.cookies.get('locale');
@@ -98,6 +106,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+function isDecodable(pathname: string) {
+	try {
+		return !decodeURI(pathname).includes('\0');
+	} catch {
+		return false;
+	}
+}
+
 function replay(answer: CachedAnswer, requestId: string) {
 	const headers = new Headers(answer.headers);
 	headers.set('x-request-id', requestId);
@@ -117,6 +133,16 @@ function isCacheablePage(method: string, response: Response) {
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? randomUUID();
 	const locale = event.locals.locale ?? 'en';
-	if (status !== 404) logger.error('unhandled error', { requestId, path: event.url.pathname, status, error });
-	return { message: t(status === 404 ? 'error_not_found' : 'error_generic', locale), requestId };
+	// 4xx are the sender's mistakes (a JSON body for a form, a method a page does not take): worth
+	// a line, not an error report. Only failures on our side are errors.
+	if (status >= 500) logger.error('unhandled error', { requestId, path: event.url.pathname, status, error });
+	else if (status !== 404) logger.info('client error', { requestId, path: event.url.pathname, status, reason: (error as Error)?.message });
+	return { message: t(clientErrorMessage(status, event.request.method), locale), requestId };
 };
+
+function clientErrorMessage(status: number, method: string) {
+	if (status === 404) return 'error_not_found';
+	if (status === 413) return 'error_request_too_large_simple';
+	if (status >= 500) return 'error_generic';
+	return method === 'GET' || method === 'HEAD' ? 'error_bad_request' : 'error_form_unreadable';
+}

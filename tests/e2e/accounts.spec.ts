@@ -30,8 +30,9 @@ test('a new student signs up in Russian, confirms the address from the outbox an
 	await page.goto(link!);
 	await expect(page.getByRole('status')).toBeVisible();
 	await signIn(page, email, 'белые облака над степью', 'ru');
-	await expect(page).toHaveURL(/\/ru\/account$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Личный кабинет');
+	// An incoming person lands in their welcome space.
+	await expect(page).toHaveURL(/\/ru\/my$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Моё пространство');
 });
 
 test('a wrong password gets a clear message and keeps the e-mail typed', async ({ page }) => {

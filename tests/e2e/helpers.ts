@@ -14,6 +14,11 @@ export async function signOut(page: Page) {
 	await page.context().clearCookies();
 }
 
+/** How far the page is wider than the screen (0 or less: it fits). */
+export async function horizontalOverflow(page: Page) {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** Records every request the page makes to a host other than the app's. */
 export function watchForeignRequests(page: Page, baseURL: string) {
 	const foreign: string[] = [];

@@ -7,10 +7,10 @@ import { watchForeignRequests } from './helpers';
  * timeline in the visitor's calendar.
  */
 const JOURNEYS = [
-	{ locale: 'zh', findProgramme: '查找学习项目', planCta: '规划您的抵达', budgetCta: '估算生活费', csc: '中国政府奖学金' },
-	{ locale: 'ru', findProgramme: 'Найти программу', planCta: /приезд/i, budgetCta: 'Рассчитать бюджет', csc: 'Стипендия правительства КНР' },
-	{ locale: 'kk', findProgramme: /Бағдарлама/, planCta: /келу/i, budgetCta: 'Бюджетті есептеу', csc: 'ҚХР Үкіметінің стипендиясы' },
-	{ locale: 'en', findProgramme: 'Find a programme', planCta: 'Plan your arrival', budgetCta: 'Estimate your budget', csc: 'Chinese Government Scholarship' }
+	{ locale: 'zh', findProgramme: '查找学习项目', planCta: '规划您的抵达', budgetCta: '估算生活费', csc: '中国政府奖学金', shanghai: '上海' },
+	{ locale: 'ru', findProgramme: 'Найти программу', planCta: /приезд/i, budgetCta: 'Рассчитать бюджет', csc: 'Стипендия правительства КНР', shanghai: 'Шанхай' },
+	{ locale: 'kk', findProgramme: /Бағдарлама/, planCta: /келу/i, budgetCta: 'Бюджетті есептеу', csc: 'ҚХР Үкіметінің стипендиясы', shanghai: 'Шанхай' },
+	{ locale: 'en', findProgramme: 'Find a programme', planCta: 'Plan your arrival', budgetCta: 'Estimate your budget', csc: 'Chinese Government Scholarship', shanghai: 'Shanghai' }
 ];
 
 for (const j of JOURNEYS) {
@@ -38,6 +38,10 @@ for (const j of JOURNEYS) {
 		// A budget for the city.
 		await page.locator('main').getByRole('link', { name: j.budgetCta }).click();
 		await expect(page).toHaveURL(/costs\?city=Shanghai/);
+		// The cities are named in the reader's language, in their alphabet's order.
+		await expect(page.locator('select[name="city"] option:checked')).toContainText(j.shanghai);
+		const cities = (await page.locator('select[name="city"] option').allTextContents()).slice(1);
+		expect(cities).toEqual([...cities].sort(new Intl.Collator(j.locale).compare));
 		await page.locator('select[name="currency"]').selectOption('KZT');
 		await page.locator('form.calc button[type="submit"]').click();
 		await expect(page.locator('#budget')).toContainText(/¥|CN¥|元/);

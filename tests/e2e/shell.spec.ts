@@ -81,13 +81,6 @@ test('keyboard users can skip to the content', async ({ page }) => {
 	await expect(page).toHaveURL(/#main$/);
 });
 
-test('the layout works at 360 pixels wide', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	await page.goto('/kk');
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
-});
-
 test('health and readiness answer', async ({ request }) => {
 	expect((await request.get('/healthz')).status()).toBe(200);
 	const ready = await request.get('/readyz');

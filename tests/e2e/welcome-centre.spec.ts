@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, signOut } from './helpers';
+import { horizontalOverflow, signIn, signOut } from './helpers';
 
 /**
  * The welcome centre's promise: a new incoming student registers, picks Tongji, sees a dated
@@ -95,8 +95,21 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await signIn(page, 'tongji.staff@demo.welcome.test');
 	await page.goto('/en/workspace/tongji/cases');
 	await expect(page.getByRole('row', { name: /Invitation letter.*Priya Testova/ })).toBeVisible();
+	// Staff find the applicant's cases by their passport number.
+	await page.getByLabel('Find').fill('z1234567');
+	await page.getByRole('button', { name: 'Show', exact: true }).click();
+	await expect(page.getByRole('row', { name: /Priya Testova/ })).toHaveCount(2);
 	await page.getByRole('row', { name: /Invitation letter.*Priya Testova/ }).getByRole('link').click();
 	await expect(page.getByText('Z1234567')).toBeVisible();
+	// Staff read the applicant's data under their own labels, one person in the singular, and
+	// the answers' dates in their format rather than as stored.
+	const applicantFacts = page.locator('section[aria-labelledby="applicant"] dl.facts');
+	await expect(applicantFacts.locator('dt', { hasText: 'Coming as' }).locator('xpath=following-sibling::dd[1]')).toHaveText('Student');
+	await expect(applicantFacts).not.toContainText(/You come as|Your stay|Where will you live|Students/);
+	const entryDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day(40)}T00:00:00Z`));
+	const staffAnswers = page.locator('section[aria-labelledby="answers"] dl.facts');
+	await expect(staffAnswers).toContainText(entryDate);
+	await expect(staffAnswers).not.toContainText(day(40));
 	const scan = await page.request.get((await page.getByRole('link', { name: 'passport.pdf' }).first().getAttribute('href'))!);
 	expect(scan.status()).toBe(200);
 	expect((await scan.body()).subarray(0, 4).toString()).toBe('%PDF');
@@ -113,6 +126,8 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.goto(letterUrl);
 	await expect(page.getByText('Please confirm the consulate city.')).toBeVisible();
 	await expect(page.locator('dl.facts').first()).toContainText('Waiting for your reply');
+	await expect(page.locator('dl.facts').nth(1)).toContainText(entryDate);
+	await expect(page.locator('dl.facts').nth(1)).not.toContainText(day(40));
 	await page.getByLabel('Message', { exact: true }).fill('Mumbai, confirmed.');
 	await page.getByRole('button', { name: 'Send' }).click();
 	await expect(page.locator('dl.facts').first()).toContainText('In progress');
@@ -143,6 +158,15 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	const pdf = await page.request.get((await letterRow.getByRole('link', { name: 'Letter of invitation' }).getAttribute('href'))!);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
 	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	// On a phone, in Chinese and Kazakh, the queue and the case (applicant data, letters) fit the screen.
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const locale of ['zh', 'kk']) {
+		for (const path of ['/workspace/tongji/cases', `/workspace/tongji/cases/${letterId}`]) {
+			await page.goto(`/${locale}${path}`);
+			expect(await horizontalOverflow(page), `${locale}${path}`).toBeLessThanOrEqual(0);
+		}
+	}
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await signOut(page);
 	await page.goto('/en/verify');
 	await page.getByLabel('Verification code').fill(code.toLowerCase().replaceAll('-', ' '));
@@ -151,6 +175,8 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await expect(page.getByRole('status')).toContainText('This letter is genuine');
 	await expect(page.locator('dl.facts')).toContainText('Priya Testova');
 	await expect(page.locator('dl.facts')).toContainText('Letter of invitation');
+	// The default title in the page's language is the kind's name: it shows once, not "X (X)".
+	await expect(page.locator('dl.facts')).not.toContainText('Letter of invitation (Letter of invitation)');
 
 	// Staff close both cases; the closed case takes no more messages.
 	await signIn(page, 'tongji.staff@demo.welcome.test');
@@ -166,6 +192,13 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	// job e-mails it once, however often it runs.
 	await signOut(page);
 	await signIn(page, email, password);
+	// The applicant's space and request on a phone, in Kazakh and Chinese: nothing wider than the screen.
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/kk/my', `/kk/my/requests/${letterId}`, '/zh/my', `/zh/my/requests/${letterId}`]) {
+		await page.goto(path);
+		expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+	}
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/en/my/profile');
 	await page.getByLabel('Arrival date').fill(day(1));
 	await page.getByRole('button', { name: 'Save' }).click();
@@ -183,6 +216,31 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.goto('/en/admin/outbox');
 	await expect(page.getByRole('row', { name: new RegExp(email) })).toHaveCount(10);
 	await expect(page.getByRole('row', { name: /Reminder: Register your address with the local police/ })).toHaveCount(1);
+});
+
+test('the outbox names each status in the reader’s language, and long links wrap instead of widening the page', async ({ page }) => {
+	await register(page, `outbox-${Date.now()}@example.org`, 'a long walk on the bund');
+	await signOut(page);
+	await signIn(page, 'admin@demo.welcome.test');
+	for (const [locale, outbox] of [['ru', 'В исходящих (не отправлено)'], ['kk', 'Шығыс жәшігінде (жіберілмеген)'], ['zh', '在发件箱中（未发送）'], ['en', 'In the outbox (not sent)']] as const) {
+		await page.goto(`/${locale}/admin/outbox`);
+		const status = page.locator('table tbody tr td:nth-child(4)');
+		await expect(status.first()).toHaveText(outbox);
+		expect(await status.allTextContents()).not.toContain('outbox');
+	}
+	// The address confirmation carries a long token: the message view stays as wide as the window.
+	await page.getByRole('row', { name: /outbox-/ }).first().getByRole('link').click();
+	await expect(page.locator('ul.links a[href*="verify-email"]')).toBeVisible();
+	const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+	expect(widths.page).toBeLessThanOrEqual(widths.window);
+});
+
+test('the demo badge in an event list is as wide as its text', async ({ page }) => {
+	await page.goto('/en/events');
+	const badge = page.locator('ul.events .badge').first();
+	await expect(badge).toHaveText('Demo');
+	const [box, text] = await Promise.all([badge.boundingBox(), badge.evaluate((el) => { const r = document.createRange(); r.selectNodeContents(el); return r.getBoundingClientRect().width; })]);
+	expect(box!.width).toBeLessThan(text + 40);
 });
 
 test('staff match the demo student with a buddy who speaks their language; the student sees their buddy', async ({ page }) => {

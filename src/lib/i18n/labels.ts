@@ -21,3 +21,8 @@ export function roleLabel(role: string | null | undefined): string {
 			return role ?? '';
 	}
 }
+
+/** A mail's delivery status (Administration → Outbox). */
+export function mailStatusLabel(status: string): string {
+	return ({ outbox: m.outbox_status_outbox(), sent: m.outbox_status_sent(), failed: m.outbox_status_failed() })[status] ?? status;
+}

@@ -37,8 +37,18 @@ export function relationLabel(code: string) {
 	return ({ spouse: m.relation_spouse(), child: m.relation_child(), parent: m.relation_parent(), other: m.relation_other() })[code] ?? code;
 }
 
+/** What one person comes as, in the singular ("Student"; audiences are groups: "Students"). */
 export function personKindLabel(code: string) {
-	return ({ student: m.audience_student(), staff: m.audience_staff(), researcher: m.audience_researcher() })[code] ?? code;
+	return ({ student: m.person_kind_student(), staff: m.person_kind_staff(), researcher: m.person_kind_researcher() })[code] ?? code;
+}
+
+/**
+ * A letter's own title where it says more than its kind's label: null when it only repeats the
+ * label (a letter in the page's language with the default wording), so the name shows once.
+ */
+export function letterTitleBesidesKind(kindLabel: string, title: string | null | undefined): string | null {
+	const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+	return title?.trim() && plain(title) !== plain(kindLabel) ? title.trim() : null;
 }
 
 export function letterKindLabel(kind: string) {

@@ -1,4 +1,5 @@
 import { isCountryCode } from '$lib/i18n/countries';
+import { canonicalListing } from '$lib/seo/meta';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from './taxonomy';
 
 /**
@@ -90,6 +91,28 @@ export function finderHref(base: string, filters: FinderFilters, change: Partial
 	for (const [key, value] of pairs) if (value !== null && value !== '') params.set(key, String(value));
 	const query = params.toString();
 	return query ? `${base}?${query}` : base;
+}
+
+/**
+ * The canonical address of a finder page: the filters that choose what is listed, plus a
+ * non-default order and a page past the first, normalised (see canonicalListing). Invalid and
+ * unknown parameters are already gone, having been dropped by parseFinderQuery.
+ */
+export function finderCanonical(base: string, f: FinderFilters) {
+	return canonicalListing(base, [
+		...f.levels.map((level): [string, string] => ['level', level]),
+		['field', f.field],
+		['language', f.language],
+		['country', f.country],
+		['city', f.city],
+		['institution', f.institution],
+		['tuitionMax', f.tuitionMax],
+		['durationMax', f.durationMax],
+		['start', f.start],
+		['open', f.open ? '1' : null],
+		['sort', f.sort === 'deadline' ? null : f.sort],
+		['page', f.page > 1 ? f.page : null]
+	]);
 }
 
 /** Above this many, the institution list waits for a country: a select of a thousand is unusable. */

@@ -24,10 +24,10 @@ export function handleServiceError(event: RequestEvent, err: unknown, values: Re
 	if (err.code === 'unauthenticated' && err.status === 401) {
 		redirect(303, `/${locale}/sign-in?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	}
-	if (err.status === 404 || err.status === 403) error(err.status, t(err.messageKey, locale));
+	if (err.status === 404 || err.status === 403) error(err.status, t(err.messageKey, locale, err.params));
 	const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
 	return fail(err.status, {
-		message: t(err.messageKey, locale),
+		message: t(err.messageKey, locale, err.params),
 		errors: translateFields(err.fields, locale),
 		values: kept
 	} satisfies FormFailure);
@@ -38,12 +38,30 @@ export async function runForm<T>(
 	event: RequestEvent,
 	fn: (input: Record<string, string>, form: FormData) => Promise<T>
 ) {
-	const form = await event.request.formData();
-	const input = formToObject(form);
+	let input: Record<string, string> = {};
 	try {
+		const form = await readForm(event);
+		input = formToObject(form);
 		return { ok: true as const, result: await fn(input, form) };
 	} catch (err) {
 		return { ok: false as const, failure: handleServiceError(event, err, input) };
+	}
+}
+
+/** The largest request body the server reads (scripts/serve.js sets BODY_SIZE_LIMIT from it). */
+export const MAX_BODY_MB = 48;
+
+/**
+ * The submitted form. A body that is not a form (JSON, XML, garbage) or is over the size limit
+ * is the sender's mistake: a 400 or 413 form failure, never a server error.
+ */
+export async function readForm(event: RequestEvent): Promise<FormData> {
+	try {
+		return await event.request.formData();
+	} catch (err) {
+		const status = (err as { status?: number }).status;
+		if (status === 413) throw new AppError('invalid_input', 413, 'error_request_too_large', {}, { limit: MAX_BODY_MB });
+		throw new AppError('invalid_input', 400, 'error_form_unreadable');
 	}
 }
 
@@ -64,9 +82,20 @@ export function requireUser(event: RequestEvent) {
 	return event.locals.user;
 }
 
-/** Only same-site relative paths are followed after sign-in. */
-export function safeNext(next: string | null, fallback: string) {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+/**
+ * Where to go after signing in: only a path on this site. The address is parsed as browsers
+ * parse it (they drop tabs and newlines and read `\` as `/`, so `/\t/evil.example` leads
+ * elsewhere), and only what stays on this origin is followed, re-serialised without them.
+ */
+export function safeNext(next: string | null, fallback: string, origin = 'http://localhost') {
+	if (!next || !next.startsWith('/')) return fallback;
+	try {
+		const url = new URL(next, origin);
+		if (url.origin !== new URL(origin).origin) return fallback;
+		return url.pathname + url.search + url.hash;
+	} catch {
+		return fallback;
+	}
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { t } from '$lib/i18n/messages';
 import type { ImportCheck } from './content/import-batches';
-import { handleServiceError, loadOrError } from './http';
+import { handleServiceError, loadOrError, readForm } from './http';
 import { getInstitutionForWorkspace } from './institutions/institutions.service';
 import type { ServiceContext } from './platform/context';
 
@@ -19,9 +19,9 @@ export function importActions(options: {
 	return {
 		check: async (event: RequestEvent) => {
 			const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
-			const form = await event.request.formData();
-			const file = form.get('file');
 			try {
+				const form = await readForm(event);
+				const file = form.get('file');
 				const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 				const check = await options.check(event.locals.ctx, inst.id, { bytes, name: file instanceof File ? file.name : null });
 				const locale = event.locals.locale;
@@ -39,9 +39,9 @@ export function importActions(options: {
 		},
 		apply: async (event: RequestEvent) => {
 			const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
-			const form = await event.request.formData();
 			let imported: number;
 			try {
+				const form = await readForm(event);
 				const result = await options.apply(event.locals.ctx, inst.id, String(form.get('batchId') ?? ''), form);
 				imported = result.created + result.updated;
 			} catch (err) {

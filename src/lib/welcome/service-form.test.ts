@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, type Question } from './service-form';
+import { formatDate } from '$lib/i18n/format';
+import { LOCALES } from '$lib/i18n/locales';
+import { answerRows, checkAnswers, type Question } from './service-form';
 
 const q = (key: string, type: Question['type'], required = true, choices: Question['choices'] = []): Question => ({ key, type, required, label: { en: key }, help: {}, choices });
 
@@ -31,5 +33,15 @@ describe('answers to a service’s questions', () => {
 			consent: 'error_required',
 			notes: 'error_too_long'
 		});
+	});
+
+	it.each(LOCALES)('shows date answers in the reader’s format (%s), other answers as given', (locale) => {
+		const rows = answerRows(questions, { flight: '2027-08-24', arrival: '2027-08-24', passengers: 2, contact: null, terminal: '2', consent: true, notes: null }, (t) => t.en, (d) => formatDate(d, locale, 'long'));
+		const value = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+		expect(value.arrival).toBe(formatDate('2027-08-24', locale, 'long'));
+		expect(value.arrival).not.toContain('2027-08-24');
+		expect(value.arrival).toMatch(/24/);
+		// A text answer that looks like a date is what the person typed.
+		expect(value).toMatchObject({ flight: '2027-08-24', passengers: '2', contact: '—', terminal: 'T2', consent: '✓' });
 	});
 });

@@ -81,10 +81,15 @@ export function choiceText(q: Question, answer: unknown, pick: (text: LocalizedT
 }
 
 
-/** A case's answers as label and text, in the design's order (for the applicant and for staff). */
-export function answerRows(questions: readonly Question[], answers: Answers, pick: (text: LocalizedText) => string | undefined) {
+/**
+ * A case's answers as label and text, in the design's order (for the applicant and for staff).
+ * Date answers are stored as ISO dates and shown with `formatDate`, the reader's format (the
+ * server passes `$lib/i18n/format`'s, so browsers without Kazakh data never re-format them).
+ */
+export function answerRows(questions: readonly Question[], answers: Answers, pick: (text: LocalizedText) => string | undefined, formatDate: (isoDate: string) => string) {
 	return questions.map((q) => {
 		const a = answers[q.key];
-		return { key: q.key, label: pick(q.label) ?? q.key, value: choiceText(q, a, pick) ?? (typeof a === 'boolean' ? (a ? '✓' : '—') : a === null || a === undefined ? '—' : String(a)) };
+		const date = q.type === 'date' && typeof a === 'string' && isRealDate(a) ? formatDate(a) : null;
+		return { key: q.key, label: pick(q.label) ?? q.key, value: date ?? choiceText(q, a, pick) ?? (typeof a === 'boolean' ? (a ? '✓' : '—') : a === null || a === undefined ? '—' : String(a)) };
 	});
 }

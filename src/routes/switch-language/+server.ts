@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locales';
+import { safeNext } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,7 +12,8 @@ export const GET: RequestHandler = ({ url, cookies }) => {
 	const to = url.searchParams.get('to');
 	const next = url.searchParams.get('next') ?? '';
 	if (!isLocale(to)) redirect(303, '/');
-	const safe = (next === `/${to}` || next.startsWith(`/${to}/`) || next.startsWith(`/${to}?`)) && !next.includes('//') ? next : `/${to}`;
+	const path = safeNext(next, `/${to}`, url.origin);
+	const safe = path === `/${to}` || path.startsWith(`/${to}/`) || path.startsWith(`/${to}?`) ? path : `/${to}`;
 	cookies.set('locale', to, { path: '/', maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
 	redirect(303, safe);
 };

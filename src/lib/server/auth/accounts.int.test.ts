@@ -9,7 +9,9 @@ import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';
 import {
 	getSessionUser,
+	MAIL_REQUEST_LIMITS,
 	requestPasswordReset,
+	resendVerification,
 	resetPassword,
 	signIn,
 	signUp,
@@ -28,10 +30,10 @@ const newEmail = () => `person${++counter}-${Date.now()}@example.org`;
 
 const expectAppError = failure;
 
-async function trySignIn(email: string, password: string, address = '203.0.113.7') {
+async function trySignIn(email: string, password: string, address = '203.0.113.7', cookie = '') {
 	const cookies = cookieJar();
 	const ctx = await contextFor(platform, null);
-	await signIn(ctx, { email, password }, { address, headers: new Headers(), cookies });
+	await signIn(ctx, { email, password }, { address, headers: new Headers(cookie ? { cookie } : {}), cookies });
 	return cookies;
 }
 
@@ -153,10 +155,63 @@ describe('signing in', () => {
 	});
 });
 
+describe('sign-in limits', () => {
+	it('checks at most the limit of simultaneous wrong passwords for one account', async () => {
+		const person = await makeUser(platform);
+		const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => expectAppError(trySignIn(person.email, `wrong guess ${i}`, `192.0.2.${100 + i}`))));
+		const checked = outcomes.filter((e) => e.messageKey === 'error_sign_in_failed').length;
+		expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMITS.perEmail);
+		expect(outcomes.filter((e) => e.messageKey === 'error_too_many_attempts').length).toBe(10 - checked);
+	});
+
+	it('lets the owner in from a browser they signed in with before, while guessers are locked out', async () => {
+		const person = await makeUser(platform);
+		const device = (await trySignIn(person.email, TEST_PASSWORD, '198.51.100.20')).header();
+		expect(device).toContain('welcome.device=');
+		for (let i = 0; i <= SIGN_IN_LIMITS.perEmail; i++) await expectAppError(trySignIn(person.email, `guess ${i}`, '203.0.113.99'));
+		expect((await expectAppError(trySignIn(person.email, TEST_PASSWORD, '203.0.113.98'))).messageKey).toBe('error_too_many_attempts');
+		expect((await trySignIn(person.email, TEST_PASSWORD, '198.51.100.20', device)).jar.size).toBeGreaterThan(0);
+		// The cookie is bound to its account: it does not open another one.
+		const other = await makeUser(platform);
+		for (let i = 0; i <= SIGN_IN_LIMITS.perEmail; i++) await expectAppError(trySignIn(other.email, `guess ${i}`, '203.0.113.97'));
+		expect((await expectAppError(trySignIn(other.email, TEST_PASSWORD, '198.51.100.20', device))).messageKey).toBe('error_too_many_attempts');
+	});
+
+	it('does not lock out everyone behind one busy address after a few typos', async () => {
+		const address = '192.0.2.250';
+		for (let i = 0; i < 30; i++) await expectAppError(trySignIn(newEmail(), 'a typo somewhere', address));
+		const person = await makeUser(platform);
+		expect((await trySignIn(person.email, TEST_PASSWORD, address)).jar.size).toBeGreaterThan(0);
+	});
+});
+
+describe('mails on request', () => {
+	it('sends at most three password resets an hour to one address, answering the same', async () => {
+		const person = await makeUser(platform);
+		for (let i = 0; i < 5; i++) await requestPasswordReset(await contextFor(platform, null), { email: person.email }, { address: `192.0.2.${60 + i}` });
+		const sent = await platform.db.select().from(mailMessage).where(eq(mailMessage.to, person.email));
+		expect(sent.filter((m) => m.template === 'reset_password')).toHaveLength(MAIL_REQUEST_LIMITS.perEmail);
+	});
+
+	it('tells one client that sends too many to wait', async () => {
+		const ctx = await contextFor(platform, null);
+		for (let i = 0; i < MAIL_REQUEST_LIMITS.perClient; i++) await resendVerification(ctx, { email: newEmail() }, { address: '192.0.2.77' });
+		expect((await expectAppError(resendVerification(ctx, { email: newEmail() }, { address: '192.0.2.77' }))).status).toBe(429);
+	});
+
+	it('puts nothing the sign-up form said into the mail to the unconfirmed address', async () => {
+		const email = newEmail();
+		await signUp(await contextFor(platform, null), form(email, { name: 'URGENT: confirm at http://evil.example/x' }));
+		const mail = (await lastMailTo(platform.db, email, 'verify_email'))!;
+		expect(mail.text).not.toContain('evil.example');
+		expect(mail.html).not.toContain('URGENT');
+	});
+});
+
 describe('resetting a password', () => {
 	it('mails a link that sets a new password once', async () => {
 		const person = await makeUser(platform, { locale: 'kk' });
-		await requestPasswordReset(await contextFor(platform, null), { email: person.email });
+		await requestPasswordReset(await contextFor(platform, null), { email: person.email }, { address: '192.0.2.1' });
 		const mail = (await lastMailTo(platform.db, person.email, 'reset_password'))!;
 		expect(mail.locale).toBe('kk');
 		expect(mail.url).toContain('/kk/reset-password?token=');
@@ -174,7 +229,7 @@ describe('resetting a password', () => {
 
 	it('answers the same for an unknown address and sends nothing', async () => {
 		const email = newEmail();
-		await requestPasswordReset(await contextFor(platform, null), { email });
+		await requestPasswordReset(await contextFor(platform, null), { email }, { address: '192.0.2.1' });
 		expect(await lastMailTo(platform.db, email, 'reset_password')).toBeNull();
 	});
 });
@@ -185,7 +240,7 @@ describe('the audit trail of accounts', () => {
 		const email = newEmail();
 		await signUp(await contextFor(platform, null), form(email));
 		await verifyEmail(await contextFor(platform, null), (await lastMailTo(platform.db, email, 'verify_email'))!.token);
-		await requestPasswordReset(await contextFor(platform, null), { email });
+		await requestPasswordReset(await contextFor(platform, null), { email }, { address: '192.0.2.1' });
 		const { token } = (await lastMailTo(platform.db, email, 'reset_password'))!;
 		await resetPassword(await contextFor(platform, null), { token, password: 'the quiet harbour lights', passwordConfirm: 'the quiet harbour lights' });
 

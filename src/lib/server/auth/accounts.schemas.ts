@@ -1,18 +1,27 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth';
 
 /**
- * Passwords people pick first, per NIST SP 800-63B's advice to refuse known-common ones.
- * Length (≥ 10) carries most of the strength; this list catches the obvious.
+ * Passwords that are easy to guess are refused (NIST SP 800-63B: known-breached, dictionary
+ * words, repetitive or sequential characters, context-specific words). zxcvbn-ts estimates
+ * how many guesses a password takes from its dictionaries of common and breached passwords,
+ * names and keyboard patterns; the site's own words count as known ones.
  */
-const COMMON_PASSWORDS = new Set([
-	'1234567890', '12345678910', '0123456789', '1111111111', '0000000000', 'qwertyuiop', 'password12',
-	'password123', 'password1234', 'passw0rd123', 'iloveyou123', 'qwerty12345', 'qwerty123456', 'abc1234567',
-	'abcdefghij', 'a123456789', '1q2w3e4r5t', '1qaz2wsx3edc', 'zaq12wsxcde', 'welcome123', 'welcome2026',
-	'letmein123', 'admin12345', 'administrator', 'football123', 'princess123', 'sunshine123', 'dragon1234',
-	'monkey12345', 'master1234', '9876543210', 'asdfghjkl1', 'zxcvbnm123', 'йцукенгшщз', 'пароль12345'
-]);
+const strength = new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
+const SITE_WORDS = ['welcome', 'demo', 'welcome-demo', 'welcomedemo', 'erasmus', 'platform', 'university', 'student', 'astana', 'tongji'];
+
+/** Whether a password is too easy to guess, given words the person's own details make obvious. */
+export function isGuessablePassword(password: string, personalWords: string[] = []) {
+	if (new Set(password).size <= 3) return true;
+	// zxcvbn's cost grows with length; what follows the first 64 characters adds strength anyway.
+	return strength.check(password.slice(0, 64), [...SITE_WORDS, ...personalWords.filter((w) => w.length >= 3)]).score < 3;
+}
+
+/** The words of an e-mail address and a name that a guesser would try first. */
+export const personalWords = (email: string, name = '') => [email.split('@')[0] ?? '', ...email.split('@')[0]!.split(/[._+-]/), ...name.split(/\s+/)].map((w) => w.toLowerCase());
 
 export const emailSchema = z
 	.string()
@@ -26,7 +35,7 @@ export const newPasswordSchema = z
 	.string()
 	.min(MIN_PASSWORD_LENGTH, 'error_password_too_short')
 	.max(MAX_PASSWORD_LENGTH, 'error_password_too_long')
-	.refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()) && new Set(p).size > 3, 'error_password_common');
+	.refine((p) => !isGuessablePassword(p), 'error_password_common');
 
 export const nameSchema = z.string().trim().min(1, 'error_required').max(120, 'error_too_long');
 
@@ -45,7 +54,8 @@ export const signUpSchema = z
 	.refine((v) => !v.password.toLowerCase().includes(v.email.split('@')[0]!.toLowerCase()) || v.email.split('@')[0]!.length < 4, {
 		message: 'error_password_contains_email',
 		path: ['password']
-	});
+	})
+	.refine((v) => !isGuessablePassword(v.password, personalWords(v.email, v.name)), { message: 'error_password_common', path: ['password'] });
 
 export const signInSchema = z.object({
 	email: emailSchema,

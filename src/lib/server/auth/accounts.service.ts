@@ -1,4 +1,5 @@
-import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, count, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { APIError } from 'better-auth/api';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import type { Locale } from '$lib/i18n/locales';
@@ -18,8 +19,11 @@ export interface CookieJar {
 	set(name: string, value: string, options: { path: string } & Record<string, unknown>): void;
 }
 
-/** Failed sign-ins allowed in the window, per e-mail and per client address. */
-export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perClient: 30 };
+/**
+ * Failed sign-ins allowed in the window, per account (or per trusted device of the account)
+ * and per client address. The address limit is high: a whole campus may share one address.
+ */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perClient: 100 };
 
 function fromAuthError(error: unknown, fallback: MessageKey = 'error_generic'): AppError {
 	if (error instanceof AppError) return error;
@@ -100,8 +104,8 @@ async function isRepeatedSignUp(db: Db, data: { email: string; name: string }) {
 	throw invalidInput({ email: 'error_email_taken' });
 }
 
-async function recentFailures(db: Db, key: string) {
-	const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+async function recentAttempts(db: Db, key: string, windowMinutes = SIGN_IN_LIMITS.windowMinutes) {
+	const since = new Date(Date.now() - windowMinutes * 60_000);
 	const [row] = await db
 		.select({ n: count() })
 		.from(signInAttempt)
@@ -115,33 +119,59 @@ export async function signIn(
 	client: { address: string; headers: Headers; cookies: CookieJar }
 ) {
 	const data = parseInput(signInSchema, input);
-	const emailKey = `email:${data.email}`;
+	const secret = (await ctx.auth.$context).secret;
+	// A browser that signed in to this account before carries a device cookie (OWASP's "device
+	// cookies"): its attempts are counted on their own, so neither someone guessing this
+	// account's password nor a busy campus network behind one address locks its owner out.
+	const device = trustedDevice(client.headers.get('cookie'), data.email, secret);
+	const emailKey = device ? `device:${device}` : `email:${data.email}`;
 	const clientKey = `client:${client.address}`;
-	if (
-		(await recentFailures(ctx.db, emailKey)) >= SIGN_IN_LIMITS.perEmail ||
-		(await recentFailures(ctx.db, clientKey)) >= SIGN_IN_LIMITS.perClient
-	) {
+	// Each attempt is written before it is judged, so simultaneous guesses count each other:
+	// at most the limit of them reach the password check.
+	const attempts = await ctx.db.insert(signInAttempt).values(device ? [{ key: emailKey }] : [{ key: emailKey }, { key: clientKey }]).returning({ id: signInAttempt.id });
+	const [sameAccount, sameClient] = await Promise.all([recentAttempts(ctx.db, emailKey), device ? 0 : recentAttempts(ctx.db, clientKey)]);
+	if (sameAccount > SIGN_IN_LIMITS.perEmail || sameClient > SIGN_IN_LIMITS.perClient) {
 		throw new AppError('rate_limited', 429, 'error_too_many_attempts');
 	}
 	try {
-		const { headers } = await ctx.auth.api.signInEmail({
+		const { headers, response } = await ctx.auth.api.signInEmail({
 			body: { email: data.email, password: data.password, rememberMe: true },
 			headers: client.headers,
 			returnHeaders: true
 		});
 		applyCookies(headers, client.cookies);
-		await ctx.db.delete(signInAttempt).where(eq(signInAttempt.key, emailKey));
+		client.cookies.set(DEVICE_COOKIE, deviceCookie(data.email, secret), { path: '/', maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: 'lax', secure: ctx.config.production });
+		// A success forgives this account's failures and does not count against the address.
+		await ctx.db.delete(signInAttempt).where(or(eq(signInAttempt.key, emailKey), inArray(signInAttempt.id, attempts.map((a) => a.id))));
+		return { personKind: (response.user as { personKind?: string | null }).personKind ?? null };
 	} catch (error) {
 		const appError = fromAuthError(error);
-		if (appError.messageKey === 'error_sign_in_failed') {
-			await ctx.db.insert(signInAttempt).values([{ key: emailKey }, { key: clientKey }]);
-			// Old rows are of no use; keep the table small.
-			await ctx.db
-				.delete(signInAttempt)
-				.where(lt(signInAttempt.at, new Date(Date.now() - 24 * 60 * 60_000)));
-		}
+		// Only wrong passwords count: anything else (an unconfirmed address) forgets the attempt.
+		if (appError.messageKey !== 'error_sign_in_failed') await ctx.db.delete(signInAttempt).where(inArray(signInAttempt.id, attempts.map((a) => a.id)));
+		// Old rows are of no use; keep the table small.
+		else await ctx.db.delete(signInAttempt).where(lt(signInAttempt.at, new Date(Date.now() - 24 * 60 * 60_000)));
 		throw appError;
 	}
+}
+
+const DEVICE_COOKIE = 'welcome.device';
+
+/** A device cookie: a random id, the account it signed in to, and a signature over both. */
+function deviceCookie(email: string, secret: string) {
+	const id = randomBytes(12).toString('base64url');
+	return `${id}.${deviceSignature(id, email, secret)}`;
+}
+
+const deviceSignature = (id: string, email: string, secret: string) => createHmac('sha256', secret).update(`device:${id}:${email}`).digest('base64url');
+
+/** The device id when the request carries a device cookie issued for this account. */
+function trustedDevice(cookieHeader: string | null, email: string, secret: string) {
+	const value = cookieHeader?.split(/;\s*/).find((c) => c.startsWith(`${DEVICE_COOKIE}=`))?.slice(DEVICE_COOKIE.length + 1);
+	const [id, signature] = value?.split('.') ?? [];
+	if (!id || !signature || id.length > 32) return null;
+	const expected = Buffer.from(deviceSignature(id, email, secret));
+	const given = Buffer.from(signature);
+	return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
 }
 
 export async function signOut(ctx: ServiceContext, headers: Headers, cookies: CookieJar) {
@@ -177,8 +207,24 @@ function emailInToken(token: string): string | null {
 	}
 }
 
-export async function resendVerification(ctx: ServiceContext, input: Record<string, unknown>) {
+/** Mails sent on request to an address (confirmation, password reset): per address and per client, per hour. */
+export const MAIL_REQUEST_LIMITS = { windowMinutes: 60, perEmail: 3, perClient: 20 };
+
+/**
+ * Counts a request for a mail. Over the client's limit the person is told to wait; over the
+ * address's limit nothing is sent but the answer stays the same, so the form reveals nothing.
+ */
+async function mayMail(ctx: ServiceContext, kind: string, email: string, address: string) {
+	const keys = [`${kind}:email:${email}`, `${kind}:client:${address}`];
+	await ctx.db.insert(signInAttempt).values(keys.map((key) => ({ key })));
+	const [perEmail, perClient] = await Promise.all(keys.map((key) => recentAttempts(ctx.db, key, MAIL_REQUEST_LIMITS.windowMinutes)));
+	if (perClient! > MAIL_REQUEST_LIMITS.perClient) throw new AppError('rate_limited', 429, 'error_too_many_attempts');
+	return perEmail! <= MAIL_REQUEST_LIMITS.perEmail;
+}
+
+export async function resendVerification(ctx: ServiceContext, input: Record<string, unknown>, client: { address: string }) {
 	const email = parseInput(emailSchema, input.email);
+	if (!(await mayMail(ctx, 'verify', email, client.address))) return;
 	try {
 		await ctx.auth.api.sendVerificationEmail({ body: { email } });
 	} catch {
@@ -187,8 +233,9 @@ export async function resendVerification(ctx: ServiceContext, input: Record<stri
 }
 
 /** Always answers the same, so the form does not reveal who has an account. */
-export async function requestPasswordReset(ctx: ServiceContext, input: Record<string, unknown>) {
+export async function requestPasswordReset(ctx: ServiceContext, input: Record<string, unknown>, client: { address: string }) {
 	const email = parseInput(emailSchema, input.email);
+	if (!(await mayMail(ctx, 'reset', email, client.address))) return;
 	try {
 		await ctx.auth.api.requestPasswordReset({ body: { email } });
 	} catch (error) {

@@ -62,7 +62,8 @@ export function createAuth(options: {
 					to: u.email,
 					template: 'reset_password',
 					locale,
-					params: { url: `${options.origin}/${locale}/reset-password?token=${encodeURIComponent(token)}`, name: u.name }
+					// No text the account's creator typed: the address may not be theirs (not yet confirmed).
+					params: { url: `${options.origin}/${locale}/reset-password?token=${encodeURIComponent(token)}` }
 				});
 			}
 		},
@@ -87,7 +88,8 @@ export function createAuth(options: {
 					to: u.email,
 					template: 'verify_email',
 					locale,
-					params: { url: `${options.origin}/${locale}/verify-email?token=${encodeURIComponent(token)}`, name: u.name }
+					// No text the person typed (their name): this mail goes to an address nobody has confirmed.
+					params: { url: `${options.origin}/${locale}/verify-email?token=${encodeURIComponent(token)}` }
 				});
 			}
 		},

@@ -9,6 +9,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { pageCache } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { parseVersion } from '../platform/validation';
 import { contentOwner } from './content-owner';
 import { diffSnapshots } from './revision-diff';
 import { appendRevision, getRevision, listRevisions, revisionsByNumber, setRevisionState, type ContentType, type RevisionState } from './revisions.service';
@@ -85,8 +86,6 @@ export interface EditableDefinition<Data extends { slug: string }> {
 }
 
 export type PublicState = 'draft' | 'scheduled' | 'published' | 'unpublished';
-
-const versionSchema = z.coerce.number().int().positive();
 
 export function editableContent<Data extends { slug: string }>(def: EditableDefinition<Data>) {
 	type Row = EditableRow & Record<string, unknown>;
@@ -235,7 +234,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 	async function save(ctx: ServiceContext, institutionId: string, id: string, input: unknown, version: unknown, note: string | null = null) {
 		authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 		const fullEdit = canInstitution(ctx.actor, 'content.edit', institutionId);
-		const expected = versionSchema.parse(version);
+		const expected = parseVersion(version);
 		const owner = await contentOwner(ctx, institutionId);
 		const data = parse(input, owner.sourceLocale);
 		return inTransaction(ctx, async (tx) => {
@@ -276,7 +275,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 		return inTransaction(ctx, async (tx) => {
 			const row = await loadOwned(tx, institutionId, id);
-			if (row.version !== versionSchema.parse(version)) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (row.version !== parseVersion(version)) throw new AppError('conflict', 409, 'error_stale_edit');
 			const live = liveNumber(row);
 			if (row.latestRevision === 0 || (live !== null && row.latestRevision <= live)) throw new AppError('invalid_input', 400, 'error_nothing_to_review');
 			await setRevisionState(tx, key(id), row.latestRevision, 'in_review');
@@ -295,7 +294,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		const owner = await contentOwner(ctx, institutionId);
 		return inTransaction(ctx, async (tx) => {
 			const row = await loadOwned(tx, institutionId, id);
-			if (row.version !== versionSchema.parse(options.version)) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (row.version !== parseVersion(options.version)) throw new AppError('conflict', 409, 'error_stale_edit');
 			const working = await workingCopy(tx, row);
 			const missing: Partial<Record<string, MessageKey>> = {};
 			for (const locale of owner.locales) {
@@ -339,7 +338,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			const [updated] = await tx.db
 				.update(t)
 				.set({ status: 'unpublished', version: sql`${t.version} + 1`, updatedAt: new Date() } as never)
-				.where(and(eq(t.id, id), eq(t.version, versionSchema.parse(version))))
+				.where(and(eq(t.id, id), eq(t.version, parseVersion(version))))
 				.returning({ version: t.version });
 			if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
 			await def.unindex(tx, row);
@@ -385,6 +384,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 	/** Makes an old revision the newest draft again (the history keeps everything in between). */
 	async function restore(ctx: ServiceContext, institutionId: string, id: string, number: number, version: unknown) {
 		authorizeInstitution(ctx.actor, 'content.edit', institutionId);
+		if (!Number.isSafeInteger(number) || number < 0 || number > 2_147_483_647) throw notFound();
 		const revision = await getRevision(ctx, key(id), number);
 		if (!revision || revision.institutionId !== institutionId) throw notFound();
 		return save(ctx, institutionId, id, pick(revision.data as unknown as Snapshot<Data>), version, `#${number}`);

@@ -9,6 +9,7 @@ import { readSpreadsheet, writeCsv, writeXlsx } from '../content/spreadsheet';
 import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
+import { parseVersion } from '../platform/validation';
 import { DEMO_INSTITUTION_COSTS } from './institution-costs.data';
 import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
 import { latestRates } from '../programmes/exchange-rates';
@@ -101,7 +102,7 @@ export async function saveInstitutionCost(ctx: ServiceContext, institutionId: st
 			pageCache.invalidate();
 			return created;
 		}
-		const expected = z.coerce.number().int().positive().parse(version);
+		const expected = parseVersion(version);
 		const current = await getInstitutionCost(tx, institutionId, id);
 		if (current.version !== expected) throw new AppError('conflict', 409, 'error_stale_edit');
 		const before = itemOf(current);

@@ -21,3 +21,4 @@ export * from '../jobs/jobs.tables';
 export * from '../letters/letters.tables';
 export * from '../welcome/buddies.tables';
 export * from '../welcome/pickups.tables';
+export * from '../submissions/submissions.tables';

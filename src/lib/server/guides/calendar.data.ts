@@ -31,6 +31,51 @@ const cn = (date: string, name: LocalizedText, kind: 'holiday' | 'working_day' =
 	unverified: true
 });
 
+const MAKE_UP: LocalizedText = { en: 'Working day (make-up)', ru: 'Рабочий день (перенос)', kk: 'Жұмыс күні (ауыстыру)', zh: '调休上班' };
+const SPRING_FESTIVAL: LocalizedText = { en: 'Spring Festival', ru: 'Праздник весны', kk: 'Көктем мерекесі', zh: '春节' };
+const NEW_YEAR_CN: LocalizedText = { en: 'New Year’s Day', ru: 'Новый год', kk: 'Жаңа жыл', zh: '元旦' };
+const QINGMING: LocalizedText = { en: 'Qingming Festival', ru: 'Праздник Цинмин', kk: 'Цинмин мерекесі', zh: '清明节' };
+const LABOUR_DAY: LocalizedText = { en: 'Labour Day', ru: 'День труда', kk: 'Еңбек күні', zh: '劳动节' };
+const DRAGON_BOAT: LocalizedText = { en: 'Dragon Boat Festival', ru: 'Праздник драконьих лодок', kk: 'Айдаһар қайықтары мерекесі', zh: '端午节' };
+const MID_AUTUMN: LocalizedText = { en: 'Mid-Autumn Festival', ru: 'Праздник середины осени', kk: 'Күз ортасы мерекесі', zh: '中秋节' };
+
+/** A date of China's 2027 schedule, derived (not yet checked against the State Council's notice). */
+const cn2027 = (date: string, name: LocalizedText, kind: 'holiday' | 'working_day' = 'holiday'): CalendarDaySeed => ({
+	...cn(date, name, kind),
+	verifiedOn: '2026-12-02'
+});
+
+/**
+ * China 2027 beyond New Year's Day and National Day: derived from the lunar dates and the pattern
+ * of the State Council's recent notices (2025, 2026: statutory days that fall on a weekend are
+ * made up on the next weekdays, Spring Festival runs from the eve to the 7th day, Labour Day
+ * 1–5 May, National Day 1–7 October, a single midweek festival day is not bridged, and no more
+ * than six working days in a row). Unverified until the notice (published each November) is
+ * checked; 2021 had the same weekdays and the same National Day and New Year schedule.
+ *
+ * - New Year: Friday 1 – Sunday 3 January.
+ * - Spring Festival: eve Friday 5 February (New Year's Day Saturday 6 February) to the 7th day,
+ *   Friday 12 February; Sunday 31 January and Saturday 20 February are working days.
+ * - Qingming: Saturday 3 – Monday 5 April.
+ * - Labour Day: Saturday 1 – Wednesday 5 May; Saturday 8 May is a working day.
+ * - Dragon Boat: Wednesday 9 June. Mid-Autumn: Wednesday 15 September.
+ * - National Day: Friday 1 – Thursday 7 October; Sunday 26 September and Saturday 9 October are working days.
+ */
+const CHINA_2027: CalendarDaySeed[] = [
+	cn2027('2027-01-02', NEW_YEAR_CN),
+	cn2027('2027-01-03', NEW_YEAR_CN),
+	...['05', '06', '07', '08', '09', '10', '11', '12'].map((d) => cn2027(`2027-02-${d}`, SPRING_FESTIVAL)),
+	cn2027('2027-01-31', MAKE_UP, 'working_day'),
+	cn2027('2027-02-20', MAKE_UP, 'working_day'),
+	...['03', '04', '05'].map((d) => cn2027(`2027-04-${d}`, QINGMING)),
+	...['01', '02', '03', '04', '05'].map((d) => cn2027(`2027-05-${d}`, LABOUR_DAY)),
+	cn2027('2027-05-08', MAKE_UP, 'working_day'),
+	cn2027('2027-06-09', DRAGON_BOAT),
+	cn2027('2027-09-15', MID_AUTUMN),
+	cn2027('2027-09-26', MAKE_UP, 'working_day'),
+	cn2027('2027-10-09', MAKE_UP, 'working_day')
+];
+
 /**
  * Public holidays (and China's make-up working days) for 2026–2027. Kazakhstan's fixed dates
  * come from its law on holidays; Kurban Ait follows the lunar calendar. China publishes its
@@ -154,5 +199,6 @@ export const CALENDAR_DAYS: CalendarDaySeed[] = [
 	cn('2027-01-01', { en: 'New Year’s Day', ru: 'Новый год', kk: 'Жаңа жыл', zh: '元旦' }),
 	...['01', '02', '03', '04', '05', '06', '07'].map((d) =>
 		cn(`2027-10-${d}`, { en: 'National Day', ru: 'День образования КНР', kk: 'ҚХР құрылған күн', zh: '国庆节' })
-	)
+	),
+	...CHINA_2027
 ];

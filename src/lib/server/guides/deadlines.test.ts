@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, applyOffset, EMPTY_CALENDAR, isValidIsoDate, isWorkingDay, type WorkingCalendar } from './deadlines';
+import { CALENDAR_DAYS } from './calendar.data';
+import { addCalendarDays, addWorkingDays, applyOffset, EMPTY_CALENDAR, isValidIsoDate, isWorkingDay, type WorkingCalendar } from './deadlines';
 
 // Kazakhstan, spring 2026: Nauryz on Saturday 21 – Monday 23 March (and the 24th, moved).
 const kazakhstan: WorkingCalendar = {
@@ -56,5 +57,61 @@ describe('dates people type', () => {
 	it('accepts a leap day in a leap year only', () => {
 		expect(isValidIsoDate('2028-02-29')).toBe(true);
 		expect(isValidIsoDate('2027-02-29')).toBe(false);
+	});
+});
+
+describe('China 2027 (the seeded calendar)', () => {
+	const rows = CALENDAR_DAYS.filter((d) => d.countryCode === 'CN' && d.date.startsWith('2027-'));
+	const china2027: WorkingCalendar = {
+		holidays: new Set(rows.filter((d) => d.kind === 'holiday').map((d) => d.date)),
+		workingWeekendDays: new Set(rows.filter((d) => d.kind === 'working_day').map((d) => d.date)),
+		weekend: [0, 6]
+	};
+	const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+	it('skips the Spring Festival and counts the make-up Sunday before it: 6 working days after Friday 29 January is Monday 15 February', () => {
+		// Sunday 31 January (make-up) 1, 1–4 February 2–5, 5–14 February off, Monday 15 February 6.
+		expect(addWorkingDays('2027-01-29', 6, china2027)).toBe('2027-02-15');
+		expect(applyOffset({ date: '2027-01-29' }, 6, 'working_days', china2027)).toEqual({ date: '2027-02-15' });
+		expect(addWorkingDays('2027-02-04', 1, china2027)).toBe('2027-02-15');
+	});
+
+	it('counts the make-up Saturday after it: 3 working days after Wednesday 17 February is Saturday 20 February', () => {
+		expect(isWorkingDay('2027-02-20', china2027)).toBe(true);
+		expect(addWorkingDays('2027-02-17', 3, china2027)).toBe('2027-02-20');
+	});
+
+	it('has every festival of 2027, on the right days of the week, unverified and with its source', () => {
+		const names = new Set(rows.filter((d) => d.kind === 'holiday').map((d) => d.name.en));
+		for (const name of ['New Year’s Day', 'Spring Festival', 'Qingming Festival', 'Labour Day', 'Dragon Boat Festival', 'Mid-Autumn Festival', 'National Day']) expect(names).toContain(name);
+		// Lunar dates: Spring Festival Saturday 6 February, Qingming Monday 5 April, Dragon Boat and Mid-Autumn on Wednesdays.
+		expect([weekday('2027-02-06'), weekday('2027-04-05'), weekday('2027-06-09'), weekday('2027-09-15')]).toEqual([6, 1, 3, 3]);
+		for (const date of ['2027-02-05', '2027-02-12', '2027-04-05', '2027-05-05', '2027-06-09', '2027-09-15']) expect(china2027.holidays.has(date)).toBe(true);
+		// Make-up working days are weekend days, and none is also a holiday.
+		expect([...china2027.workingWeekendDays].sort()).toEqual(['2027-01-31', '2027-02-20', '2027-05-08', '2027-09-26', '2027-10-09']);
+		for (const date of china2027.workingWeekendDays) {
+			expect([0, 6]).toContain(weekday(date));
+			expect(china2027.holidays.has(date)).toBe(false);
+		}
+		for (const row of rows) {
+			expect(row.unverified).toBe(true);
+			expect(row.sourceUrl).toMatch(/^https:\/\/www\.gov\.cn\//);
+			expect(row.verifiedOn).toMatch(/^2026-1[12]-\d{2}$/);
+		}
+	});
+
+	it('lists each country’s date once (seeding skips a row that exists, so a duplicate would hide)', () => {
+		const keys = CALENDAR_DAYS.map((d) => `${d.countryCode} ${d.date}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('never has more than six working days in a row around the 2027 holidays', () => {
+		let run = 0;
+		let longest = 0;
+		for (let date = '2027-01-01'; date <= '2027-10-31'; date = addCalendarDays(date, 1)) {
+			run = isWorkingDay(date, china2027) ? run + 1 : 0;
+			longest = Math.max(longest, run);
+		}
+		expect(longest).toBeLessThanOrEqual(6);
 	});
 });

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import { FACTSHEET_TEXTS, type FactsheetData } from '$lib/factsheet-form';
@@ -11,7 +10,7 @@ import { nextTranslationSources, translationGaps, type TranslationSources } from
 import { pageCache } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, notFound } from '../platform/errors';
-import { parseInput } from '../platform/validation';
+import { parseInput, parseVersion } from '../platform/validation';
 import { institutionFactsheet, type ContactPoint } from './factsheet.tables';
 import { institution } from './institutions.tables';
 
@@ -159,7 +158,6 @@ export async function getFactsheetForEditing(ctx: ServiceContext, institutionId:
 	};
 }
 
-const versionSchema = z.coerce.number().int().min(0);
 
 /**
  * Saves the factsheet if nobody saved since `version` (optimistic locking). Editors change
@@ -168,7 +166,7 @@ const versionSchema = z.coerce.number().int().min(0);
 export async function updateFactsheet(ctx: ServiceContext, institutionId: string, input: unknown, version: unknown) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 	const fullEdit = canInstitution(ctx.actor, 'institution.update_profile', institutionId);
-	const expected = versionSchema.parse(version);
+	const expected = parseVersion(version, 0);
 	const sourceLocale = await sourceLocaleOf(ctx, institutionId);
 	const parsed = parseInput(factsheetInputSchema, input);
 	return inTransaction(ctx, async (tx) => {

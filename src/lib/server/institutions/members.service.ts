@@ -205,6 +205,20 @@ async function accept(ctx: ServiceContext, inv: typeof invitation.$inferSelect, 
 	});
 }
 
+/**
+ * Whether this registration form was already carried out: its invitation was accepted in the
+ * last minutes by a new account with the name the form gives. Then the answer is the same.
+ */
+async function repeatedRegistration(ctx: ServiceContext, token: string, input: Record<string, unknown>) {
+	const [row] = await ctx.db
+		.select({ email: invitation.email, acceptedAt: invitation.acceptedAt, name: user.name })
+		.from(invitation)
+		.innerJoin(user, eq(user.email, invitation.email))
+		.where(eq(invitation.tokenHash, hashToken(token)));
+	const recent = row?.acceptedAt && row.acceptedAt.getTime() > Date.now() - 10 * 60_000;
+	return recent && row.name === String(input.name ?? '').trim() ? { email: row.email } : null;
+}
+
 /** A signed-in person accepts an invitation sent to their own address. */
 export async function acceptInvitation(ctx: ServiceContext, token: string) {
 	if (!ctx.actor) throw unauthenticated();
@@ -218,7 +232,15 @@ export async function acceptInvitation(ctx: ServiceContext, token: string) {
 
 /** Someone new accepts: the link proves the address, so the account starts verified. */
 export async function acceptInvitationWithNewAccount(ctx: ServiceContext, token: string, input: Record<string, unknown>) {
-	const row = await findOpenInvitation(ctx, token);
+	let row: Awaited<ReturnType<typeof findOpenInvitation>>;
+	try {
+		row = await findOpenInvitation(ctx, token);
+	} catch (err) {
+		// The same form sent twice (a double click): the first one accepted it moments ago.
+		const repeat = await repeatedRegistration(ctx, token, input);
+		if (repeat) return repeat;
+		throw err;
+	}
 	const fields = parseInput(
 		z
 			.object({ name: nameSchema, password: newPasswordSchema, passwordConfirm: z.string() })
@@ -228,7 +250,21 @@ export async function acceptInvitationWithNewAccount(ctx: ServiceContext, token:
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
 	if (existing) throw new AppError('conflict', 409, 'error_invitation_sign_in_first');
 	const locale: Locale = isLocale(row.invitation.locale) ? row.invitation.locale : 'en';
-	const created = await createVerifiedUser(ctx, { email: row.invitation.email, name: fields.name, password: fields.password, locale });
+	let created: { id: string };
+	try {
+		created = await createVerifiedUser(ctx, { email: row.invitation.email, name: fields.name, password: fields.password, locale });
+	} catch (err) {
+		// Two submits at once: the unique address lets one create the account; the other waits
+		// for it to accept the invitation and answers the same.
+		const [now] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
+		if (!now) throw err;
+		for (let i = 0; i < 20; i++) {
+			const repeat = await repeatedRegistration(ctx, token, input);
+			if (repeat) return repeat;
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		throw new AppError('conflict', 409, 'error_invitation_sign_in_first');
+	}
 	await inTransaction(ctx, async (tx) => {
 		await recordAudit(tx, { entityType: 'user', entityId: created.id, action: 'user.create_from_invitation', changes: diffFields(null, { email: row.invitation.email, name: fields.name }) });
 		await accept(tx, row.invitation, created.id);

@@ -10,7 +10,7 @@ import { readCaseDocument } from '../welcome/case-handling.service';
 import { saveCatalogueService } from '../welcome/catalogue.service';
 import { getMyCase, submitRequest } from '../welcome/cases.service';
 import { saveOwnProfile } from '../welcome/incoming.service';
-import { issueLetter, letterTemplates, normalizeCode, revokeLetter, saveLetterTemplate, verifyLetter } from './letters.service';
+import { caseLetters, issueLetter, letterTemplates, normalizeCode, revokeLetter, saveLetterTemplate, verifyLetter } from './letters.service';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -31,9 +31,16 @@ async function caseWithApplicant() {
 }
 
 describe('letters', () => {
+	it('issues one letter when the form is sent twice at once', async () => {
+		const { inst, staff, c } = await caseWithApplicant();
+		const form = { kind: 'invitation', locale: 'zh', submissionKey: crypto.randomUUID() };
+		await Promise.all([issueLetter(staff, inst.id, c.id, form), issueLetter(staff, inst.id, c.id, form)]);
+		expect(await caseLetters(staff, inst.id, c.id)).toHaveLength(1);
+	});
+
 	it('issues a PDF in the chosen language with a code that verifies, and withdraws it', async () => {
 		const { inst, staff, me, c } = await caseWithApplicant();
-		const letter = await issueLetter(staff, inst.id, c.id, { kind: 'invitation', locale: 'kk' });
+		const letter = (await issueLetter(staff, inst.id, c.id, { kind: 'invitation', locale: 'kk' }))!;
 		expect(letter.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
 		// The applicant finds it in their request, and reads it.
 		const mine = await getMyCase(me, c.id);
@@ -61,7 +68,7 @@ describe('letters', () => {
 		expect(err.fields).toEqual({ 'body.zh': 'error_letter_placeholder', signatoryName: 'error_required' });
 		await saveLetterTemplate(admin, inst.id, 'enrolment', { 'title.zh': '在读证明', 'body.zh': '兹证明{{name}}在我校学习。', 'title.en': 'Enrolment', 'body.en': 'We confirm that {{name}} studies here.', signatoryName: '王老师', 'signatoryTitle.zh': '国际处处长', version: '0' });
 		expect((await failure(saveLetterTemplate(staff, inst.id, 'enrolment', { version: '1' }))).status).toBe(403);
-		const letter = await issueLetter(staff, inst.id, c.id, { kind: 'enrolment', locale: 'zh' });
+		const letter = (await issueLetter(staff, inst.id, c.id, { kind: 'enrolment', locale: 'zh' }))!;
 		expect((await verifyLetter(await contextFor(platform, null), letter.code))!.facts.title).toBe('在读证明');
 
 		const other = await caseWithApplicant();

@@ -12,6 +12,8 @@ import { institutionFactsheet } from '../institutions/factsheet.tables';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
+import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
+import { parseVersion } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
 import { caseDocument, caseEvent, welcomeCase } from '../welcome/cases.tables';
 import { incomingProfile } from '../welcome/incoming.tables';
@@ -60,7 +62,7 @@ export async function saveLetterTemplate(ctx: ServiceContext, institutionId: str
 	for (const l of LOCALES) if (next.body[l] && unknownPlaceholders(next.body[l]!).length) errors[`body.${l}`] = 'error_letter_placeholder';
 	if (!next.signatoryName) errors.signatoryName = 'error_required';
 	if (Object.keys(errors).length) throw invalidInput(errors);
-	const version = Number(input.version ?? '0');
+	const version = parseVersion(input.version ?? '0', 0);
 	return inTransaction(ctx, async (tx) => {
 		const [current] = await tx.db.select().from(letterTemplate).where(and(eq(letterTemplate.institutionId, institutionId), eq(letterTemplate.kind, kind)));
 		if ((current?.version ?? 0) !== version) throw new AppError('conflict', 409, 'error_stale_edit');
@@ -157,6 +159,7 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		await ctx.media.put(storageKey, pdf, 'application/pdf');
 		try {
 			return await inTransaction(ctx, async (tx) => {
+				await onlyOnce(tx, input.submissionKey);
 				const [letter] = await tx.db
 					.insert(issuedLetter)
 					.values({
@@ -185,6 +188,7 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 			});
 		} catch (err) {
 			await ctx.media.delete(storageKey);
+			if (err instanceof RepeatedSubmission) return null;
 			if (isUniqueViolation(err) && attempt < 3) continue;
 			throw err;
 		}

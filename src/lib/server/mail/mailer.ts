@@ -7,10 +7,13 @@ import { mailMessage } from './mail.tables';
 import { renderMail, type MailTemplate } from './templates';
 
 export interface Mailer {
-	/** Renders the template in the recipient's language, records it, and delivers it when SMTP is set. */
+	/**
+	 * Renders the template in the recipient's language, records it, and delivers it when SMTP is set.
+	 * `replyTo` (kept in the message's meta) is where answers go when not to the platform's sender.
+	 */
 	send(
 		db: Db,
-		message: { to: string; template: MailTemplate; locale: Locale; params: Record<string, string> & { url: string } }
+		message: { to: string; template: MailTemplate; locale: Locale; params: Record<string, string> & { url?: string }; replyTo?: string | null }
 	): Promise<{ id: string; status: 'outbox' | 'sent' | 'failed' }>;
 	close(): void;
 }
@@ -19,11 +22,11 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl?: string; from: string; logger: Logger }): Mailer {
 	const transport: Transporter | null = options.smtpUrl ? createTransport(options.smtpUrl) : null;
 	return {
-		async send(db, { to, template, locale, params }) {
+		async send(db, { to, template, locale, params, replyTo }) {
 			const rendered = renderMail(template, locale, params);
 			const [row] = await db
 				.insert(mailMessage)
-				.values({ to, template, locale, status: 'outbox', ...rendered })
+				.values({ to, template, locale, status: 'outbox', ...rendered, meta: replyTo ? { replyTo } : {} })
 				.returning({ id: mailMessage.id });
 			const id = row!.id;
 			if (!transport) {
@@ -31,7 +34,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; logger: 
 				return { id, status: 'outbox' };
 			}
 			try {
-				await transport.sendMail({ from: options.from, to, ...rendered });
+				await transport.sendMail({ from: options.from, to, ...(replyTo ? { replyTo } : {}), ...rendered });
 				await db.update(mailMessage).set({ status: 'sent', sentAt: new Date() }).where(eq(mailMessage.id, id));
 				return { id, status: 'sent' };
 			} catch (error) {

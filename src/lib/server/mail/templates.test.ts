@@ -17,7 +17,7 @@ describe('mail templates', () => {
 	});
 
 	it('escapes what people typed, so a name cannot inject HTML', () => {
-		const mail = renderMail('verify_email', 'en', { url: 'https://x', name: '<script>alert(1)</script>' });
+		const mail = renderMail('case_reply', 'en', { url: 'https://x', name: '<script>alert(1)</script>', number: '7', service: 'Pickup' });
 		expect(mail.html).not.toContain('<script>');
 		expect(mail.html).toContain('&lt;script&gt;');
 	});

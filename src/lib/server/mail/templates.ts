@@ -13,9 +13,18 @@ const TEMPLATES = {
 	case_letter: { subject: 'mail_case_letter_subject', body: ['mail_case_letter_body'], action: 'mail_case_action' },
 	buddy_for_incoming: { subject: 'mail_buddy_incoming_subject', body: ['mail_buddy_incoming_body'], action: 'mail_buddy_incoming_action' },
 	buddy_for_volunteer: { subject: 'mail_buddy_volunteer_subject', body: ['mail_buddy_volunteer_body'], action: 'mail_buddy_volunteer_action' },
-	pickup_driver: { subject: 'mail_pickup_driver_subject', body: ['mail_pickup_driver_body'], action: 'mail_pickup_driver_action' },
+	// The driver has no account: no link to follow, and a footer that says why they got the mail.
+	pickup_driver: { subject: 'mail_pickup_driver_subject', body: ['mail_pickup_driver_body'], footer: 'mail_pickup_driver_footer' },
 	step_reminder: { subject: 'mail_reminder_subject', body: ['mail_reminder_body'], action: 'mail_reminder_action' }
-} as const satisfies Record<string, { subject: MessageKey; body: readonly MessageKey[]; action: MessageKey }>;
+} as const satisfies Record<string, MailSpec>;
+
+/** A call to action needs `params.url`; the footer defaults to the account holder's one. */
+interface MailSpec {
+	subject: MessageKey;
+	body: readonly MessageKey[];
+	action?: MessageKey;
+	footer?: MessageKey;
+}
 
 export type MailTemplate = keyof typeof TEMPLATES;
 
@@ -28,18 +37,19 @@ export interface RenderedMail {
 export function renderMail(
 	template: MailTemplate,
 	locale: Locale,
-	params: Record<string, string> & { url: string }
+	params: Record<string, string> & { url?: string }
 ): RenderedMail {
-	const spec = TEMPLATES[template];
+	const spec: MailSpec = TEMPLATES[template];
 	const subject = t(spec.subject, locale, params);
 	const paragraphs = spec.body.map((key) => t(key, locale, params));
-	const action = t(spec.action, locale, params);
-	const footer = t('mail_footer', locale);
-	const text = [...paragraphs, `${action}: ${params.url}`, '', footer].join('\n\n');
+	const action = spec.action ? { label: t(spec.action, locale, params), url: params.url ?? '' } : null;
+	if (action && !action.url) throw new Error(`mail template ${template} needs a url`);
+	const footer = t(spec.footer ?? 'mail_footer', locale, params);
+	const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), '', footer].join('\n\n');
 	const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-<p><a href="${escapeHtml(params.url)}" style="display:inline-block;padding:10px 16px;background:#0b4f8a;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(action)}</a></p>
-<p style="font-size:13px;color:#555">${escapeHtml(params.url)}</p>
+${action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:10px 16px;background:#0b4f8a;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(action.label)}</a></p>
+<p style="font-size:13px;color:#555">${escapeHtml(action.url)}</p>` : ''}
 <hr><p style="font-size:12px;color:#555">${escapeHtml(footer)}</p>
 </body></html>`;
 	return { subject, text, html };

@@ -29,3 +29,14 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
 	}
 	return { width: info.width, height: info.height, variants };
 }
+
+/**
+ * An uploaded scan or photo without its metadata (camera, GPS position, dates), upright, in
+ * its own format: re-encoded, because sharp writes no metadata unless asked. JPEG and WebP at
+ * a quality where text in a scan stays sharp; PNG stays lossless.
+ */
+export async function withoutMetadata(bytes: Uint8Array, format: 'jpeg' | 'png' | 'webp'): Promise<Uint8Array> {
+	const upright = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', animated: false }).rotate();
+	const encoded = format === 'jpeg' ? upright.jpeg({ quality: 92, mozjpeg: true }) : format === 'png' ? upright.png({ compressionLevel: 9 }) : upright.webp({ quality: 92 });
+	return new Uint8Array(await encoded.toBuffer());
+}

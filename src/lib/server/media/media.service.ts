@@ -10,6 +10,7 @@ import { pageCache } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { parseVersion } from '../platform/validation';
 import { contentOwner } from '../content/content-owner';
 import { processImage } from './images';
 import { mediaAsset, type MediaVariant } from './media.tables';
@@ -134,7 +135,7 @@ export async function updateMediaAlt(ctx: ServiceContext, institutionId: string,
 		const [updated] = await tx.db
 			.update(mediaAsset)
 			.set({ alt, version: sql`${mediaAsset.version} + 1`, updatedAt: new Date() })
-			.where(and(eq(mediaAsset.id, id), eq(mediaAsset.version, z.coerce.number().int().parse(version))))
+			.where(and(eq(mediaAsset.id, id), eq(mediaAsset.version, parseVersion(version))))
 			.returning();
 		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
 		pageCache.invalidate();

@@ -15,8 +15,16 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		authSecret: env.AUTH_SECRET || undefined,
 		adminEmail: env.ADMIN_EMAIL || undefined,
 		adminPassword: env.ADMIN_PASSWORD || undefined,
-		/** Demo data on first start with an empty database; SEED_DEMO=false starts empty. */
-		seedDemo: env.SEED_DEMO !== 'false',
+		/**
+		 * Demo data on first start with an empty database: by default in development
+		 * (SEED_DEMO=false starts empty), only when asked for (SEED_DEMO=true) in production.
+		 */
+		seedDemo: production ? env.SEED_DEMO === 'true' : env.SEED_DEMO !== 'false',
+		/**
+		 * The demo accounts' password. Unset in production: each demo account gets a random one,
+		 * printed once, because the development default is published in the README.
+		 */
+		demoPassword: env.DEMO_PASSWORD || undefined,
 		/** Background jobs (reminders, …) on this server; turn off on all but some servers if you like. */
 		runJobs: env.RUN_JOBS !== 'false',
 		/** Days after an incoming person's stay ends before their personal data is erased. */

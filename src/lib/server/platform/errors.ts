@@ -10,7 +10,9 @@ export class AppError extends Error {
 		readonly code: AppErrorCode,
 		readonly status: number,
 		readonly messageKey: MessageKey,
-		readonly fields: Partial<Record<string, MessageKey>> = {}
+		readonly fields: Partial<Record<string, MessageKey>> = {},
+		/** Values the message names (`{limit}`). */
+		readonly params: Record<string, string | number> = {}
 	) {
 		super(`${code}: ${messageKey}`);
 		this.name = 'AppError';

@@ -1,9 +1,9 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { user } from '../auth/auth.tables';
+import { account, user } from '../auth/auth.tables';
 import { completeSetup, ensureFirstAdmin, hasPlatformAdmin, isSetupOpen } from '../auth/users.service';
-import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS } from '../demo/demo.data';
-import { seedDemo } from '../demo/demo.seed';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from '../demo/demo.data';
+import { retirePublishedDemoPassword, seedDemo } from '../demo/demo.seed';
 import { institution, membership } from '../institutions/institutions.tables';
 import { listMail } from '../mail/mail.service';
 import { AppError } from './errors';
@@ -43,6 +43,19 @@ describe('first start', () => {
 		expect(users!.n).toBeGreaterThanOrEqual(DEMO_ACCOUNTS.length);
 		const [members] = await platform.db.select({ n: count() }).from(membership);
 		expect(members!.n).toBe(DEMO_ACCOUNTS.filter((a) => a.membership).length);
+	});
+
+	it('in production, demo accounts never keep the published password', async () => {
+		const production = { ...platform, config: { ...platform.config, production: true } };
+		const warnings: string[] = [];
+		production.logger = { ...platform.logger, warn: (msg: string) => warnings.push(msg) };
+		// The accounts seeded above have the development password; a production start retires it.
+		expect(await retirePublishedDemoPassword(production)).toBe(DEMO_ACCOUNTS.length);
+		expect(warnings.join('\n')).toMatch(/shown only now: [\w-]{20}/);
+		const context = await platform.auth.$context;
+		const hashes = await platform.db.select({ hash: account.password }).from(account).innerJoin(user, eq(user.id, account.userId)).where(eq(user.isDemo, true));
+		for (const { hash } of hashes) expect(await context.password.verify({ hash: hash!, password: DEMO_PASSWORD })).toBe(false);
+		expect(await retirePublishedDemoPassword(production)).toBe(0);
 	});
 
 	it('runs the migrations again without harm (the server does it at every start)', async () => {

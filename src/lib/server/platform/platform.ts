@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createAuth } from '../auth/auth';
 import { ensureFirstAdmin } from '../auth/users.service';
 import { openDatabase, type Database } from '../db/database';
-import { isDatabaseEmpty, seedDemo } from '../demo/demo.seed';
+import { isDatabaseEmpty, retirePublishedDemoPassword, seedDemo } from '../demo/demo.seed';
 import { seedGuides } from '../guides/guides.service';
 import { seedExchangeRates } from '../programmes/programmes.seed';
 import { rebuildSearchIndex } from '../search/search.service';
@@ -58,6 +58,7 @@ export async function startPlatform(
 		await seedScholarships(platform);
 		await seedCosts(platform);
 		if (config.seedDemo && (await isDatabaseEmpty(platform))) await seedDemo(platform);
+		if (config.production && !config.demoPassword) await retirePublishedDemoPassword(platform);
 		await rebuildSearchIndex(platform);
 		const { setupUrl } = await ensureFirstAdmin(platform);
 		if (setupUrl) logger.warn(`No platform admin yet. Open this one-time link to create one: ${setupUrl}`);

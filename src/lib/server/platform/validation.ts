@@ -27,8 +27,25 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
  */
 export function formToObject(form: FormData): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = key in out ? `${out[key]},${value}` : value;
+	for (const [rawKey, rawValue] of form.entries()) {
+		if (typeof rawValue !== 'string') continue;
+		// NUL is never typed by a person and PostgreSQL refuses it in text: drop it here, once.
+		const key = rawKey.replaceAll('\0', '');
+		const value = rawValue.replaceAll('\0', '');
+		out[key] = key in out ? `${out[key]},${value}` : value;
+	}
 	return out;
+}
+
+/**
+ * The version a form started from (optimistic locking). A form without a usable one was not
+ * sent by our page as it was: refused with a clear message instead of failing in the database.
+ */
+export function parseVersion(value: unknown, min = 1): number {
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const version = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
+	if (!(version >= min)) throw invalidInput({}, 'error_form_incomplete');
+	return version;
 }
 
 /** A comma-joined list from `formToObject` back as its values. */

@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { MessageKey } from '$lib/i18n/messages';
+import { withoutMetadata } from '../media/images';
 import type { ServiceContext } from '../platform/context';
 
 /**
@@ -42,7 +43,17 @@ export async function checkFiles(files: IncomingFile[]): Promise<{ files: Checke
 		const type = await fileTypeFromBuffer(file.bytes);
 		const extension = type ? ALLOWED.get(type.mime) : undefined;
 		if (!type || !extension) return { files: [], error: 'error_upload_type' };
-		checked.push({ ...file, mime: type.mime, extension });
+		// Photos and scans lose their metadata (a phone's GPS position among it) before they are kept.
+		const format = ({ 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const)[type.mime as string];
+		let bytes = file.bytes;
+		if (format) {
+			try {
+				bytes = await withoutMetadata(file.bytes, format);
+			} catch {
+				return { files: [], error: 'error_upload_type' };
+			}
+		}
+		checked.push({ ...file, bytes, mime: type.mime, extension });
 	}
 	return { files: checked, error: null };
 }

@@ -7,6 +7,7 @@ import { todayIn } from '../guides/planner.service';
 import { membership } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { claimSubmission, onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseInput } from '../platform/validation';
 import { storeCaseFiles } from './case-files';
 import { notifyApplicant } from './case-mail';
@@ -27,7 +28,11 @@ export const queueSchema = z.object({
 	service: z.uuid().or(z.literal('')).catch(''),
 	assignee: z.string().max(100).catch(''),
 	overdue: z.enum(['', '1']).catch(''),
+	/** Only cases whose applicant wrote last. */
+	replied: z.enum(['', '1']).catch(''),
 	sort: z.enum(['due', 'submitted']).catch('due'),
+	/** A case number, or part of the applicant's name or e-mail, or their whole passport number. */
+	q: z.string().trim().max(100).catch(''),
 	page: z.coerce.number().int().min(1).max(10_000).catch(1)
 });
 export type QueueFilters = z.output<typeof queueSchema>;
@@ -37,6 +42,41 @@ async function institutionToday(ctx: ServiceContext, institutionId: string, now 
 }
 
 const isOpen = () => inArray(welcomeCase.status, [...OPEN_STATUSES]);
+
+/**
+ * The applicant wrote last: the case waits for the centre's answer. Written out because drizzle
+ * leaves the outer table's columns unqualified, and "id" would mean the event's.
+ */
+const awaitingReply = sql<boolean>`coalesce((select e.author_id = welcome_case.applicant_id from case_event e where e.case_id = welcome_case.id and e.kind = 'message' order by e.created_at desc limit 1), false)`;
+
+/** What the workspace overview shows a welcome centre: the open cases that need someone now. */
+export async function caseSummary(ctx: ServiceContext, institutionId: string, now = new Date()) {
+	authorizeInstitution(ctx.actor, 'case.view', institutionId);
+	const today = await institutionToday(ctx, institutionId, now);
+	const open = and(eq(welcomeCase.institutionId, institutionId), isOpen());
+	const n = (extra?: SQL) => ctx.db.select({ n: count() }).from(welcomeCase).where(extra ? and(open, extra) : open).then(([row]) => Number(row?.n ?? 0));
+	const [total, fresh, overdue, unassigned, mine, replied] = await Promise.all([
+		n(),
+		n(eq(welcomeCase.status, 'submitted')),
+		n(lt(welcomeCase.dueOn, today)),
+		n(isNull(welcomeCase.assigneeId)),
+		n(eq(welcomeCase.assigneeId, ctx.actor!.userId)),
+		n(awaitingReply)
+	]);
+	return { open: total, new: fresh, overdue, unassigned, mine, replied };
+}
+
+/** Cases whose number is the text, or whose applicant's name or e-mail contains it, or whose passport number it is. */
+function matchesSearch(text: string) {
+	const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const passport = text.toUpperCase().replace(/\s+/g, '');
+	const number = /^#?\d{1,9}$/.test(text) ? Number(text.replace('#', '')) : null;
+	return or(
+		...(number !== null ? [eq(welcomeCase.number, number)] : []),
+		sql`exists (select 1 from "user" u where u.id = welcome_case.applicant_id and (lower(u.name) like ${pattern} or lower(u.email) like ${pattern}))`,
+		sql`exists (select 1 from incoming_profile p where p.user_id = welcome_case.applicant_id and upper(replace(p.passport_number, ' ', '')) = ${passport})`
+	)!;
+}
 
 /** The queue: filtered, sorted by due date (or newest), a page at a time, with counts. */
 export async function caseQueue(ctx: ServiceContext, institutionId: string, query: Record<string, string>, now = new Date()) {
@@ -51,11 +91,13 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 	else if (filters.assignee === 'none') where.push(isNull(welcomeCase.assigneeId));
 	else if (filters.assignee) where.push(eq(welcomeCase.assigneeId, filters.assignee));
 	if (filters.overdue) where.push(isOpen(), lt(welcomeCase.dueOn, today));
+	if (filters.q) where.push(matchesSearch(filters.q));
+	if (filters.replied) where.push(isOpen(), awaitingReply);
 	const applicant = sql<string | null>`(select name from "user" where id = ${welcomeCase.applicantId})`;
 	const assignee = sql<string | null>`(select name from "user" where id = ${welcomeCase.assigneeId})`;
 	const [rows, [total], byStatus, [overdue]] = await Promise.all([
 		ctx.db
-			.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, assigneeId: welcomeCase.assigneeId, applicant, assignee })
+			.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, assigneeId: welcomeCase.assigneeId, applicant, assignee, awaitingReply })
 			.from(welcomeCase)
 			.where(and(...where))
 			.orderBy(...(filters.sort === 'due' ? [asc(welcomeCase.dueOn), asc(welcomeCase.number)] : [desc(welcomeCase.submittedAt)]))
@@ -162,8 +204,13 @@ export async function changeCaseStatus(ctx: ServiceContext, institutionId: strin
 /** Assigns cases (one or many, from the queue) to a handler, or to no one (`assignee` empty). */
 export async function assignCases(ctx: ServiceContext, institutionId: string, caseIds: string[], assigneeInput: string) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
-	const ids = caseIds.filter((id) => z.uuid().safeParse(id).success);
+	const ids = [...new Set(caseIds)];
 	if (!ids.length) throw invalidInput({ cases: 'error_choose_at_least_one' });
+	// Every case named must be this institution's: otherwise nothing changes and the answer is
+	// 404, as for one case, so staff are never told something happened that did not.
+	if (ids.length > 500 || ids.some((id) => !z.uuid().safeParse(id).success)) throw notFound();
+	const own = await ctx.db.select({ id: welcomeCase.id }).from(welcomeCase).where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, ids)));
+	if (own.length !== ids.length) throw notFound();
 	const assignee = assigneeInput === 'me' ? ctx.actor!.userId : assigneeInput;
 	if (assignee && !(await caseHandlers(ctx, institutionId)).some((h) => h.id === assignee)) throw invalidInput({ assignee: 'error_choose_one' });
 	return inTransaction(ctx, async (tx) => {
@@ -187,7 +234,9 @@ export async function addCaseNote(ctx: ServiceContext, institutionId: string, ca
 	const body = (input.note ?? '').trim();
 	if (!body) throw invalidInput({ note: 'error_required' });
 	if (body.length > 5000) throw invalidInput({ note: 'error_too_long' });
-	await ctx.db.insert(caseEvent).values({ caseId: row.id, kind: 'note', authorId: ctx.actor!.userId, body });
+	await inTransaction(ctx, async (tx) => {
+		if (await claimSubmission(tx, input.submissionKey)) await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'note', authorId: ctx.actor!.userId, body });
+	});
 }
 
 /** A message to the applicant (with attachments), who is told by e-mail in their language. */
@@ -199,6 +248,7 @@ export async function postStaffMessage(ctx: ServiceContext, institutionId: strin
 	const stored = await storeCaseFiles(ctx, row.id, message.files.map((file) => ({ documentKey: 'attachment', file })));
 	try {
 		return await inTransaction(ctx, async (tx) => {
+			await onlyOnce(tx, input.submissionKey);
 			if (stored.length) await tx.db.insert(caseDocument).values(stored.map((f) => ({ ...f, caseId: row.id, institutionId, uploadedById: ctx.actor!.userId })));
 			await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'message', authorId: ctx.actor!.userId, body: message.body || null, data: { documentIds: stored.map((f) => f.id) } });
 			const [updated] = await tx.db
@@ -219,6 +269,7 @@ export async function postStaffMessage(ctx: ServiceContext, institutionId: strin
 		});
 	} catch (err) {
 		await Promise.all(stored.map((f) => ctx.media.delete(f.storageKey)));
+		if (err instanceof RepeatedSubmission) return null;
 		throw err;
 	}
 }

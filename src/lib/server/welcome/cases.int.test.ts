@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables';
 import { seedGuides } from '../guides/guides.service';
@@ -6,7 +7,7 @@ import { mailMessage } from '../mail/mail.tables';
 import type { RunningPlatform } from '../platform/platform';
 import { failure } from '../testing/assertions';
 import { createTestPlatform } from '../testing/platform';
-import { assignCases, addCaseNote, caseQueue, changeCaseStatus, getCase, postStaffMessage, readCaseDocument } from './case-handling.service';
+import { assignCases, addCaseNote, caseQueue, caseSummary, changeCaseStatus, getCase, postStaffMessage, readCaseDocument } from './case-handling.service';
 import { getMyCase, myCases, postApplicantMessage, requestableServices, submitRequest } from './cases.service';
 import { files, PDF, welcomeSetting } from './welcome.testkit';
 
@@ -16,6 +17,72 @@ beforeAll(async () => {
 	await seedGuides(platform);
 });
 afterAll(async () => platform?.close());
+
+describe('the staff queue', () => {
+	it('finds a case by its number, the applicant’s name, e-mail or passport, and marks a reply waiting for an answer', async () => {
+		const { inst, pickup, me, staff, student } = await welcomeSetting(platform);
+		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 926' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		const found = async (q: string) => (await caseQueue(staff, inst.id, { q, status: 'all' })).cases.map((x) => x.id);
+		expect(await found(String(c.number))).toEqual([c.id]);
+		expect(await found(`#${c.number}`)).toEqual([c.id]);
+		// makeUser names people "Test <e-mail>".
+		expect(await found(`TEST ${student.email.slice(0, 12)}`)).toEqual([c.id]);
+		expect(await found(student.email.split('@')[0]!)).toEqual([c.id]);
+		expect(await found('c01x 00t47')).toEqual([c.id]);
+		expect(await found('C01X00T4')).toEqual([]);
+		expect(await found('100%_')).toEqual([]);
+
+		const replied = async () => (await caseQueue(staff, inst.id, { status: 'all' })).cases.find((x) => x.id === c.id)!.awaitingReply;
+		expect(await replied()).toBe(false);
+		await postApplicantMessage(me, c.id, { body: 'Is the driver waiting inside?' });
+		expect(await replied()).toBe(true);
+		expect((await caseQueue(staff, inst.id, { replied: '1' })).cases.map((x) => x.id)).toEqual([c.id]);
+		// The workspace overview counts what needs someone now.
+		expect(await caseSummary(staff, inst.id)).toEqual({ open: 1, new: 1, overdue: 0, unassigned: 1, mine: 0, replied: 1 });
+		await postStaffMessage(staff, inst.id, c.id, { body: 'Yes, at exit B.' });
+		expect(await replied()).toBe(false);
+	});
+});
+
+describe('files attached to a case', () => {
+	it('keep no camera data or GPS position', async () => {
+		const { pickup, me, staff } = await welcomeSetting(platform);
+		const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+			.jpeg()
+			.withExif({ IFD0: { Make: 'PhoneMaker', Model: 'Phone 15' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 10/1 0/1' } })
+			.toBuffer();
+		expect((await sharp(photo).metadata()).exif).toBeDefined();
+		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 925' }, files({ 'doc.passport': { name: 'passport.jpg', bytes: new Uint8Array(photo) } }));
+		const doc = (await getMyCase(me, c.id)).documents[0]!;
+		const kept = await readCaseDocument(staff, doc.id);
+		const meta = await sharp(Buffer.from(kept.body)).metadata();
+		expect(meta.format).toBe('jpeg');
+		expect(meta.exif).toBeUndefined();
+		expect(Buffer.from(kept.body).includes('PhoneMaker')).toBe(false);
+	});
+});
+
+describe('the same form sent twice', () => {
+	it('adds one applicant message, one staff message and one note', async () => {
+		const { inst, pickup, me, staff } = await welcomeSetting(platform);
+		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 924' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		const twice = <T>(send: () => Promise<T>) => Promise.all([send(), send()]);
+		const key = () => crypto.randomUUID();
+		const applicantKey = key();
+		await twice(() => postApplicantMessage(me, c.id, { body: 'When do you open?', submissionKey: applicantKey }));
+		const staffKey = key();
+		await twice(() => postStaffMessage(staff, inst.id, c.id, { body: 'At nine.', submissionKey: staffKey }));
+		const noteKey = key();
+		await twice(() => addCaseNote(staff, inst.id, c.id, { note: 'Called the student.', submissionKey: noteKey }));
+		const events = (await getCase(staff, inst.id, c.id)).events;
+		expect(events.filter((e) => e.body === 'When do you open?')).toHaveLength(1);
+		expect(events.filter((e) => e.body === 'At nine.')).toHaveLength(1);
+		expect(events.filter((e) => e.body === 'Called the student.')).toHaveLength(1);
+		// A new form (a new key) is a new message.
+		await postApplicantMessage(me, c.id, { body: 'When do you open?', submissionKey: key() });
+		expect((await getCase(staff, inst.id, c.id)).events.filter((e) => e.body === 'When do you open?')).toHaveLength(2);
+	});
+});
 
 describe('requests and cases', () => {
 	it('turns a request into a numbered case with its documents, due in working days, and tells the applicant', async () => {
@@ -103,6 +170,11 @@ describe('requests and cases', () => {
 		expect((await failure(readCaseDocument(other.me, doc.id))).status).toBe(404);
 		expect((await failure(getMyCase(other.me, c.id))).status).toBe(404);
 		expect((await failure(assignCases(other.admin, inst.id, [c.id], 'me'))).status).toBe(404);
+		// A bulk assign in one's own workspace that names another institution's case: 404, and nothing changes.
+		const mine = await submitRequest(other.me, other.pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 923' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		expect((await failure(assignCases(other.admin, other.inst.id, [mine.id, c.id], 'me'))).status).toBe(404);
+		expect((await getCase(other.admin, other.inst.id, mine.id)).case.assigneeId).toBeNull();
+		expect((await getCase(staff, inst.id, c.id)).case.assigneeId).toBeNull();
 		// Assigning to someone who does not handle cases here is refused.
 		expect((await failure(assignCases(staff, inst.id, [c.id], other.staff.actor!.userId))).fields).toEqual({ assignee: 'error_choose_one' });
 		// The other institution's service cannot be requested by this student.

@@ -10,6 +10,7 @@ import { todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { welcomeService } from './catalogue.tables';
 import { checkFiles, filesOf, storeCaseFiles, type CheckedFile } from './case-files';
 import { notifyApplicant, notifyAssignee } from './case-mail';
@@ -193,6 +194,7 @@ export async function postApplicantMessage(ctx: ServiceContext, caseId: string, 
 	const stored = await storeCaseFiles(ctx, row.id, message.files.map((file) => ({ documentKey: 'attachment', file })));
 	try {
 		return await inTransaction(ctx, async (tx) => {
+			await onlyOnce(tx, input.submissionKey);
 			if (stored.length) await tx.db.insert(caseDocument).values(stored.map((f) => ({ ...f, caseId: row.id, institutionId: row.institutionId, uploadedById: actor.userId })));
 			await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'message', authorId: actor.userId, body: message.body || null, data: { documentIds: stored.map((f) => f.id) } });
 			const [updated] = await tx.db
@@ -209,6 +211,7 @@ export async function postApplicantMessage(ctx: ServiceContext, caseId: string, 
 		});
 	} catch (err) {
 		await Promise.all(stored.map((f) => ctx.media.delete(f.storageKey)));
+		if (err instanceof RepeatedSubmission) return null;
 		throw err;
 	}
 }

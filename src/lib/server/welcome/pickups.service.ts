@@ -2,13 +2,17 @@ import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { formatDate } from '$lib/i18n/format';
 import { isLocale, type Locale } from '$lib/i18n/locales';
+import { resolveText } from '$lib/i18n/localized-text';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { user } from '../auth/auth.tables';
 import { isValidIsoDate } from '../guides/deadlines';
+import { getFactsheet } from '../institutions/factsheet.service';
+import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
+import { claimSubmission } from '../submissions/submissions.service';
 import { parseEachField } from '../platform/validation';
 import { notifyApplicant } from './case-mail';
 import { caseEvent, OPEN_STATUSES, welcomeCase } from './cases.tables';
@@ -104,6 +108,7 @@ export async function saveSlot(ctx: ServiceContext, institutionId: string, id: s
 	const next = { date: data.date, fromTime: data.fromTime, toTime: data.toTime, airport: data.airport, capacity: data.capacity, driver: data.driver, driverEmail: data.driverEmail, note: data.note };
 	return inTransaction(ctx, async (tx) => {
 		if (!id) {
+			if (!(await claimSubmission(tx, input.submissionKey))) return null;
 			const [created] = await tx.db.insert(pickupSlot).values({ ...next, institutionId }).returning();
 			await recordAudit(tx, { entityType: 'pickup_slot', entityId: created!.id, institutionId, action: 'pickup_slot.create', changes: diffFields(null, next) });
 			return created!;
@@ -153,15 +158,34 @@ export async function assignPickup(ctx: ServiceContext, institutionId: string, i
 		if (found.case.status === 'submitted') await tx.db.insert(caseEvent).values({ caseId: found.case.id, kind: 'status', authorId: ctx.actor!.userId, data: { from: 'submitted', to: 'in_progress' } });
 		await recordAudit(tx, { entityType: 'welcome_case', entityId: found.case.id, institutionId, action: 'pickup.assign', changes: diffFields(null, { slot: slot.id, seats: arrival.people }) });
 		await notifyApplicant(tx, updated!, 'case_message');
-		if (slot.driverEmail) {
-			await tx.mailer.send(tx.db, {
-				to: slot.driverEmail,
-				template: 'pickup_driver',
-				locale: ctx.locale,
-				params: { url: `mailto:${slot.driverEmail}`, date: formatDate(slot.date, ctx.locale, 'long'), from: slot.fromTime, to: slot.toTime, airport: slot.airport, name: found.name ?? '—', flight: arrival.flight ?? '—', time: arrival.time ?? '—', people: String(arrival.people) }
-			});
-		}
+		if (slot.driverEmail) await tellDriver(tx, institutionId, { ...slot, driverEmail: slot.driverEmail }, { name: found.name ?? '—', flight: arrival.flight ?? '—', time: arrival.time ?? '—', people: arrival.people });
 		return booking;
+	});
+}
+
+/**
+ * Tells a slot's driver of a new passenger. Drivers are local and have no account: the mail is in
+ * the institution's language, answers go to its international office (when the factsheet gives
+ * an address), and the footer says who named them as the driver.
+ */
+async function tellDriver(ctx: ServiceContext, institutionId: string, slot: typeof pickupSlot.$inferSelect & { driverEmail: string }, passenger: { name: string; flight: string; time: string; people: number }) {
+	const [inst] = await ctx.db.select({ name: institution.name, shortName: institution.shortName, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const locale: Locale = inst && isLocale(inst.defaultLocale) ? inst.defaultLocale : 'en';
+	const office = (await getFactsheet(ctx, institutionId))?.internationalOffice.email?.trim();
+	await ctx.mailer.send(ctx.db, {
+		to: slot.driverEmail,
+		template: 'pickup_driver',
+		locale,
+		replyTo: office || null,
+		params: {
+			institution: (inst && resolveText(inst.name, locale, locale)?.text) ?? inst?.shortName ?? '',
+			date: formatDate(slot.date, locale, 'long'),
+			from: slot.fromTime,
+			to: slot.toTime,
+			airport: slot.airport,
+			...passenger,
+			people: String(passenger.people)
+		}
 	});
 }
 

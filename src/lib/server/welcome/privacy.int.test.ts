@@ -40,7 +40,7 @@ describe('personal data', () => {
 		const { inst, staff, pickup, me, student } = await welcomeSetting(platform);
 		const c = await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 922' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
 		const [scan] = await platform.db.select().from(caseDocument).where(eq(caseDocument.caseId, c.id));
-		const letter = await issueLetter(staff, inst.id, c.id, { kind: 'enrolment', locale: 'en' });
+		const letter = (await issueLetter(staff, inst.id, c.id, { kind: 'enrolment', locale: 'en' }))!;
 		expect((await failure(deleteOwnAccount(me, { confirm: 'someone@else.org' }))).fields).toEqual({ confirm: 'error_confirm_email' });
 		expect((await failure(deleteOwnAccount(staff, { confirm: staff.actor!.email }))).fields).toEqual({ confirm: 'error_staff_cannot_delete' });
 

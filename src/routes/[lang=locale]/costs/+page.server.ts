@@ -1,4 +1,6 @@
+import { costCityName } from '$lib/i18n/cities';
 import { countryName, formatDate, formatMoney } from '$lib/i18n/format';
+import { LOCALE_TAGS } from '$lib/i18n/locales';
 import { t, translateFields } from '$lib/i18n/messages';
 import { listCostCities, planBudget } from '$lib/server/costs/costs.service';
 import { AppError } from '$lib/server/platform/errors';
@@ -9,7 +11,11 @@ const FIELDS = ['city', 'housing', 'lifestyle', 'months', 'currency', 'instituti
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale } = locals;
 	const values = Object.fromEntries(FIELDS.map((f) => [f, url.searchParams.get(f) ?? '']));
-	const cities = (await listCostCities(locals.ctx)).map((c) => ({ value: c.city, label: `${c.city}, ${countryName(c.countryCode, locale)}` }));
+	// In the reader's language and in their alphabet's order.
+	const collator = new Intl.Collator(LOCALE_TAGS[locale]);
+	const cities = (await listCostCities(locals.ctx))
+		.map((c) => ({ value: c.city, label: `${costCityName(c.city, locale)}, ${countryName(c.countryCode, locale)}` }))
+		.sort((a, b) => collator.compare(a.label, b.label));
 	if (!values.city) return { cities, values, errors: {} as Record<string, string>, result: null, currencies: ['EUR', 'USD', 'CNY', 'KZT', 'RUB', 'SEK'] };
 	try {
 		const plan = await planBudget(locals.ctx, values);

@@ -4,7 +4,7 @@ import type { Actions } from './$types';
 
 export const actions: Actions = {
 	default: async (event) => {
-		const outcome = await runForm(event, (input) => requestPasswordReset(event.locals.ctx, input));
+		const outcome = await runForm(event, (input) => requestPasswordReset(event.locals.ctx, input, { address: event.getClientAddress() }));
 		if (!outcome.ok) return outcome.failure;
 		return { sent: true };
 	}

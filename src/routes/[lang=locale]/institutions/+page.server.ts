@@ -2,6 +2,7 @@ import { isCountryCode } from '$lib/i18n/countries';
 import { countryName } from '$lib/i18n/format';
 import { LOCALE_TAGS } from '$lib/i18n/locales';
 import { countInstitutionsByCountry, listInstitutions } from '$lib/server/institutions/institutions.service';
+import { wholeNumberParam } from '$lib/server/platform/query-params';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 48;
@@ -10,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale, ctx } = locals;
 	const countryParam = url.searchParams.get('country')?.toUpperCase() ?? null;
 	const country = countryParam && isCountryCode(countryParam) ? countryParam : null;
-	const page = Math.max(1, Math.min(10_000, Number(url.searchParams.get('page')) || 1));
+	const page = wholeNumberParam(url.searchParams.get('page'), 1, 10_000) ?? 1;
 	const counts = await countInstitutionsByCountry(ctx);
 	const total = country ? (counts.find((c) => c.countryCode === country)?.n ?? 0) : counts.reduce((sum, c) => sum + c.n, 0);
 	const institutions = await listInstitutions(ctx, { countryCode: country, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });

@@ -3,6 +3,7 @@ import { countryName } from '$lib/i18n/format';
 import { LOCALE_TAGS } from '$lib/i18n/locales';
 import { findScholarships, parseScholarshipQuery } from '$lib/server/scholarships/scholarships.service';
 import { presentScholarship } from '$lib/server/scholarships/present';
+import { canonicalListing } from '$lib/seo/meta';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -13,6 +14,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		filters,
 		ignored,
+		// The filters that choose what is listed, normalised (see $lib/seo/meta.ts).
+		canonical: canonicalListing(url.pathname, [
+			['nationality', filters.nationality],
+			['level', filters.level],
+			['field', filters.field],
+			['country', filters.country],
+			...filters.covers.map((cover): [string, string] => ['covers', cover])
+		]),
 		items: items.map((s) => presentScholarship(s, locale)),
 		nationalities: COUNTRY_CODES.map((c) => ({ value: c, label: countryName(c, locale) })).sort(byName),
 		countries: ['KZ', 'CN', 'ES', 'SE', 'EE', 'PT', 'FR'].map((c) => ({ value: c, label: countryName(c, locale) })).sort(byName)

@@ -1,4 +1,5 @@
 import { normaliseQuery, search, type SearchKind } from '$lib/server/search/search.service';
+import { canonicalListing } from '$lib/seo/meta';
 import type { PageServerLoad } from './$types';
 
 const KINDS: SearchKind[] = ['institution', 'programme', 'scholarship', 'guide', 'news', 'event'];
@@ -8,5 +9,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const kindParam = url.searchParams.get('kind');
 	const kind = KINDS.includes(kindParam as SearchKind) ? (kindParam as SearchKind) : null;
 	const results = normaliseQuery(q) ? await search(locals.ctx, q, { kind }) : [];
-	return { q, kind, kinds: KINDS, results };
+	const canonical = canonicalListing(url.pathname, [['q', q.trim()], ['kind', kind]]);
+	return { q, kind, kinds: KINDS, results, canonical };
 };

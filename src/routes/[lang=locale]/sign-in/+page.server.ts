@@ -4,7 +4,7 @@ import { runForm, safeNext } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), `/${locals.locale}/account`));
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), home(locals.locale, locals.user.personKind), url.origin));
 	return { next: url.searchParams.get('next') ?? '', reset: url.searchParams.has('reset'), email: url.searchParams.get('email') ?? '' };
 };
 
@@ -18,6 +18,9 @@ export const actions: Actions = {
 			})
 		);
 		if (!outcome.ok) return outcome.failure;
-		redirect(303, safeNext(event.url.searchParams.get('next'), `/${event.locals.locale}/account`));
+		redirect(303, safeNext(event.url.searchParams.get('next'), home(event.locals.locale, outcome.result.personKind), event.url.origin));
 	}
 };
+
+/** Where people land after signing in: incoming people in their welcome space, others on their account. */
+const home = (locale: string, personKind: string | null) => (personKind ? `/${locale}/my` : `/${locale}/account`);

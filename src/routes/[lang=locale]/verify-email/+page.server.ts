@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	resend: async (event) => {
-		const outcome = await runForm(event, (input) => resendVerification(event.locals.ctx, input));
+		const outcome = await runForm(event, (input) => resendVerification(event.locals.ctx, input, { address: event.getClientAddress() }));
 		if (!outcome.ok) return outcome.failure;
 		return { resent: true };
 	}

@@ -1,9 +1,10 @@
 import { listMail } from '$lib/server/mail/mail.service';
 import { loadOrError } from '$lib/server/http';
+import { timeParam } from '$lib/server/platform/query-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	await event.parent();
-	const before = event.url.searchParams.get('before');
-	return loadOrError(event, () => listMail(event.locals.ctx, { before: before ? new Date(before) : undefined }));
+	const before = timeParam(event.url.searchParams.get('before'));
+	return loadOrError(event, () => listMail(event.locals.ctx, { before }));
 };

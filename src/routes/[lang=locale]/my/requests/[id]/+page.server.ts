@@ -2,6 +2,7 @@ import { formatDate } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import { loadOrError, runForm } from '$lib/server/http';
+import { newSubmissionKey } from '$lib/server/submissions/submissions.service';
 import { getMyCase, postApplicantMessage } from '$lib/server/welcome/cases.service';
 import { answerRows } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,11 +16,12 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		case: { id: c.id, number: c.number, status: c.status, declineReason: c.declineReason, dueText: formatDate(c.dueOn, locale, 'long'), name: pick(c.service.name) ?? c.service.code },
 		institution: { shortName: found.institution.shortName, name: pick(found.institution.name) ?? found.institution.shortName },
-		answers: answerRows(c.service.questions, c.answers, pick),
+		answers: answerRows(c.service.questions, c.answers, pick, (d) => formatDate(d, locale, 'long')),
 		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, documentKey: d.documentKey, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
 		events: found.events,
 		me: ctx.actor!.userId,
-		canWrite: found.canWrite
+		canWrite: found.canWrite,
+		submissionKey: newSubmissionKey()
 	};
 };
 

@@ -10,11 +10,9 @@ export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
 	const { ctx, locale } = event.locals;
 	const query = Object.fromEntries(event.url.searchParams);
-	const [queue, services, handlers] = await Promise.all([
-		loadOrError(event, () => caseQueue(ctx, institution.id, query)),
-		listCatalogue(ctx, institution.id),
-		caseHandlers(ctx, institution.id)
-	]);
+	const [queue, services, handlers] = await loadOrError(event, () =>
+		Promise.all([caseQueue(ctx, institution.id, query), listCatalogue(ctx, institution.id), caseHandlers(ctx, institution.id)])
+	);
 	return {
 		...queue,
 		cases: queue.cases.map((c) => ({ ...c, dueText: formatDate(c.dueOn, locale), submittedText: formatDate(c.submittedAt, locale) })),

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { missingLocales, resolveText } from '$lib/i18n/localized-text';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
-import { handleServiceError, loadOrError } from '$lib/server/http';
+import { handleServiceError, loadOrError, readForm } from '$lib/server/http';
 import { imageSources, listMedia, uploadMedia } from '$lib/server/media/media.service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,15 +27,16 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
-		const form = await event.request.formData();
-		const file = form.get('file');
-		const alt = Object.fromEntries(LOCALES.map((l) => [l, String(form.get(`alt.${l}`) ?? '')]));
+		let alt: Record<string, string> = {};
 		let id: string;
 		try {
+			const form = await readForm(event);
+			const file = form.get('file');
+			alt = Object.fromEntries(LOCALES.map((l) => [l, String(form.get(`alt.${l}`) ?? '').replaceAll('\0', '')]));
 			const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 			id = (await uploadMedia(event.locals.ctx, inst.id, { bytes, name: file instanceof File ? file.name : null }, alt)).id;
 		} catch (err) {
-			const failure = handleServiceError(event, err, Object.fromEntries(LOCALES.map((l) => [`alt.${l}`, alt[l]!])));
+			const failure = handleServiceError(event, err, Object.fromEntries(LOCALES.map((l) => [`alt.${l}`, alt[l] ?? ''])));
 			return fail(failure.status, failure.data);
 		}
 		redirect(303, `/${event.locals.locale}/workspace/${inst.slug}/media/${id}?uploaded=1`);

@@ -2,6 +2,7 @@ import type { ContentKind } from '$lib/content-kinds';
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
+import { wholeNumberParam } from '$lib/server/platform/query-params';
 import { loadOrError, runForm } from '$lib/server/http';
 import { editable } from '$lib/server/content/editable-types';
 import { invalidInput } from '$lib/server/platform/errors';
@@ -34,7 +35,7 @@ async function saveThen(event: RequestEvent, then: (c: Awaited<ReturnType<typeof
 	const c = await context(event);
 	let baseRevision = 0;
 	const outcome = await runForm(event, async (input) => {
-		baseRevision = Number(input.revision) || 0;
+		baseRevision = wholeNumberParam(input.revision, 0, 2_147_483_647) ?? 0;
 		const saved = await c.service.save(c.ctx, c.institution.id, c.id, c.inputFromForm(input), input.version);
 		await then(c, saved.version, input);
 		return saved;

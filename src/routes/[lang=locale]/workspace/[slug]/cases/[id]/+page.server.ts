@@ -4,6 +4,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { loadOrError, workspaceAction } from '$lib/server/http';
 import { addCaseNote, assignCases, changeCaseStatus, getCase, postStaffMessage } from '$lib/server/welcome/case-handling.service';
 import { caseLetters, issueLetter, revokeLetter } from '$lib/server/letters/letters.service';
+import { newSubmissionKey } from '$lib/server/submissions/submissions.service';
 import { answerRows } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,14 +47,15 @@ export const load: PageServerLoad = async (event) => {
 				family: p.family.map((f) => ({ ...f, nationality: f.nationality ? countryName(f.nationality, locale) : null, dateOfBirth: date(f.dateOfBirth) }))
 			}
 		},
-		answers: answerRows(c.service.questions, c.answers, pick),
+		answers: answerRows(c.service.questions, c.answers, pick, (d) => formatDate(d, locale, 'long')),
 		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
 		events: found.events,
 		handlers: found.handlers.map((h) => ({ id: h.id, name: h.name })),
 		letters: letters.map((l) => ({ id: l.id, code: l.code, kind: l.kind, locale: l.locale, issuedText: formatDateTime(l.issuedAt, locale), revokedReason: l.revokedReason, revoked: !!l.revokedAt, documentId: l.documentId })),
 		applicantLocale: found.applicant?.locale ?? 'en',
 		canHandle: found.canHandle,
-		me: ctx.actor!.userId
+		me: ctx.actor!.userId,
+		submissionKey: newSubmissionKey()
 	};
 };
 

@@ -8,7 +8,7 @@ export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
 	const { ctx, locale } = event.locals;
 	const service = event.url.searchParams.get('service') ?? '';
-	const [figures, services] = await Promise.all([loadOrError(event, () => serviceFigures(ctx, institution.id, { service })), listCatalogue(ctx, institution.id)]);
+	const [figures, services] = await loadOrError(event, () => Promise.all([serviceFigures(ctx, institution.id, { service }), listCatalogue(ctx, institution.id)]));
 	const monthName = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return {
 		service,

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { authorizeInstitution } from '$lib/server/access/policy';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
+import { newSubmissionKey } from '$lib/server/submissions/submissions.service';
 import { getSlot, saveSlot } from '$lib/server/welcome/pickups.service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const values = s
 		? { date: s.date, fromTime: s.fromTime, toTime: s.toTime, airport: s.airport, capacity: String(s.capacity), driver: s.driver, driverEmail: s.driverEmail ?? '', note: s.note, version: String(s.version) }
 		: { date: q.get('date') ?? '', fromTime: q.get('from') ?? '', toTime: q.get('to') ?? '', airport: q.get('airport') ?? '', capacity: '4', driver: '', driverEmail: '', note: '', version: '0' };
-	return { isNew, values };
+	return { isNew, values, submissionKey: newSubmissionKey() };
 };
 
 export const actions: Actions = {

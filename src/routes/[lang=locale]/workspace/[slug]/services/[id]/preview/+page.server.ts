@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { t } from '$lib/i18n/messages';
 import { formToObject } from '$lib/server/platform/validation';
-import { loadOrError } from '$lib/server/http';
+import { handleServiceError, loadOrError, readForm } from '$lib/server/http';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { getCatalogueService } from '$lib/server/welcome/catalogue.service';
 import { checkAnswers } from '$lib/welcome/service-form';
@@ -18,7 +18,12 @@ export const actions: Actions = {
 	default: async (event) => {
 		const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
 		const s = await loadOrError(event, () => getCatalogueService(event.locals.ctx, inst.id, event.params.id));
-		const input = formToObject(await event.request.formData());
+		let input: Record<string, string>;
+		try {
+			input = formToObject(await readForm(event));
+		} catch (err) {
+			return handleServiceError(event, err);
+		}
 		const { errors } = checkAnswers(s.questions, input);
 		if (Object.keys(errors).length) {
 			return fail(400, { message: t('error_check_fields', event.locals.locale), errors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v, event.locals.locale)])), values: input });
