@@ -82,7 +82,7 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await expect(page.getByRole('status')).toContainText('is sent');
 	const pickupId = new URL(page.url()).pathname.split('/').at(-1)!;
 	await page.goto('/en/my');
-	await expect(page.locator('#requests ~ table tbody tr')).toHaveCount(2);
+	await expect(page.locator('#requests ~ .table-wrap tbody tr')).toHaveCount(2);
 
 	// Another institution's staff: 404 on the case and on its passport scan.
 	await signOut(page);
@@ -153,7 +153,7 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByLabel('Language of the letter').selectOption('en');
 	await page.getByRole('button', { name: 'Issue the letter' }).click();
 	await expect(page.getByRole('status')).toContainText('The letter is issued');
-	const letterRow = page.locator('#letters ~ table tbody tr').first();
+	const letterRow = page.locator('#letters ~ .table-wrap tbody tr').first();
 	const code = (await letterRow.locator('code').textContent())!;
 	const pdf = await page.request.get((await letterRow.getByRole('link', { name: 'Letter of invitation' }).getAttribute('href'))!);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');

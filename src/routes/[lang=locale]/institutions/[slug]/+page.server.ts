@@ -1,9 +1,9 @@
 import { getPublicInstitution } from '$lib/server/institutions/institutions.service';
 import { loadOrError } from '$lib/server/http';
 import { listInstitutionProgrammes } from '$lib/server/programmes/programmes.service';
-import { countryName, formatDate, formatMoney, formatNumber } from '$lib/i18n/format';
+import { countryName, formatDate, formatMoney, formatNumber, languageName } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
-import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { isLocale, LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { getFactsheet } from '$lib/server/institutions/factsheet.service';
 import { publicInstitutionCosts } from '$lib/server/costs/institution-costs.service';
 import { publicCatalogue } from '$lib/server/welcome/catalogue.service';
@@ -32,6 +32,8 @@ export const load: PageServerLoad = async (event) => {
 	});
 	return {
 		faq,
+		// Named in the reader's language ("қытай тілі", not "简体中文"), like the teaching languages.
+		localeNames: inst.locales.filter(isLocale).map((l) => languageName(LOCALE_TAGS[l], event.locals.locale)),
 		photo: photo && { ...photo, alt: resolveText(photo.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? '' },
 		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
 		welcomeServices: (await publicCatalogue(event.locals.ctx, inst.id)).map((w) => ({ code: w.code, name: resolveText(w.name, event.locals.locale, owner), description: resolveText(w.description, event.locals.locale, owner), audiences: w.audiences, turnaroundDays: w.turnaroundDays })),
