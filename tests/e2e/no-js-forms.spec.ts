@@ -19,6 +19,7 @@ test('an editor saves a published FAQ answer without JavaScript, in Kazakh, and 
 	expect(before.filter(([name, value]) => name.startsWith('answer.') && value.trim() !== '').length).toBeGreaterThan(0);
 
 	await page.getByRole('button', { name: 'Жобаны сақтау' }).click();
+	await expect(page).toHaveURL(/done=saved/);
 	await page.reload();
 	expect(await textareas(page)).toEqual(before);
 	await context.close();
