@@ -70,36 +70,9 @@ export function parseFinderQuery(params: URLSearchParams): { filters: FinderFilt
 	};
 }
 
-/** The query string for the same filters with some changed (pagination, removing a filter). */
-export function finderHref(base: string, filters: FinderFilters, change: Partial<FinderFilters> = {}) {
-	const f = { ...filters, ...change };
-	const params = new URLSearchParams();
-	for (const level of f.levels) params.append('level', level);
-	const pairs: [string, string | number | null][] = [
-		['field', f.field],
-		['language', f.language],
-		['country', f.country],
-		['city', f.city],
-		['institution', f.institution],
-		['tuitionMax', f.tuitionMax],
-		['durationMax', f.durationMax],
-		['start', f.start],
-		['open', f.open ? '1' : null],
-		['sort', f.sort === 'deadline' ? null : f.sort],
-		['page', f.page > 1 ? f.page : null]
-	];
-	for (const [key, value] of pairs) if (value !== null && value !== '') params.set(key, String(value));
-	const query = params.toString();
-	return query ? `${base}?${query}` : base;
-}
-
-/**
- * The canonical address of a finder page: the filters that choose what is listed, plus a
- * non-default order and a page past the first, normalised (see canonicalListing). Invalid and
- * unknown parameters are already gone, having been dropped by parseFinderQuery.
- */
-export function finderCanonical(base: string, f: FinderFilters) {
-	return canonicalListing(base, [
+/** The filters as address parameters, in one order, without the defaults. */
+function finderParams(f: FinderFilters): [string, string | number | null][] {
+	return [
 		...f.levels.map((level): [string, string] => ['level', level]),
 		['field', f.field],
 		['language', f.language],
@@ -112,7 +85,24 @@ export function finderCanonical(base: string, f: FinderFilters) {
 		['open', f.open ? '1' : null],
 		['sort', f.sort === 'deadline' ? null : f.sort],
 		['page', f.page > 1 ? f.page : null]
-	]);
+	];
+}
+
+/** The query string for the same filters with some changed (pagination, removing a filter). */
+export function finderHref(base: string, filters: FinderFilters, change: Partial<FinderFilters> = {}) {
+	const params = new URLSearchParams();
+	for (const [key, value] of finderParams({ ...filters, ...change })) if (value !== null && value !== '') params.append(key, String(value));
+	const query = params.toString();
+	return query ? `${base}?${query}` : base;
+}
+
+/**
+ * The canonical address of a finder page: the filters that choose what is listed, plus a
+ * non-default order and a page past the first, normalised (see canonicalListing). Invalid and
+ * unknown parameters are already gone, having been dropped by parseFinderQuery.
+ */
+export function finderCanonical(base: string, f: FinderFilters) {
+	return canonicalListing(base, finderParams(f));
 }
 
 /** Above this many, the institution list waits for a country: a select of a thousand is unusable. */
