@@ -56,6 +56,8 @@ export const visaRoute = pgTable(
 		/** ISO 3166-1 alpha-2 codes this route is for; null means every nationality not excluded. */
 		nationalities: text().array(),
 		excludedNationalities: text().array().notNull().default([]),
+		/** Purposes of stay this route is for (study, research, teaching, short_visit); null: any. */
+		purposes: text().array(),
 		/** No visa at all (e.g. visa-free entry for some neighbours). */
 		visaFree: boolean().notNull().default(false),
 		documents: jsonb().$type<LocalizedText[]>().notNull().default([]),
@@ -96,6 +98,8 @@ export const arrivalRule = pgTable(
 		maxStayDays: integer(),
 		/** Only for these visa routes (codes); null: any. */
 		visaRoutes: text().array(),
+		/** Only for these purposes of stay; null: any. */
+		purposes: text().array(),
 		/** 'off_campus' | 'on_campus' | null (any housing) */
 		housing: text(),
 		sortOrder: integer().notNull().default(0),

@@ -10,6 +10,8 @@ export const institution = pgTable(
 		id: uuid().primaryKey().defaultRandom(),
 		slug: text().notNull().unique(),
 		shortName: text().notNull(),
+		/** The short name in other scripts (同济, Тунцзи); shortName where a language has none. */
+		shortNames: jsonb().$type<LocalizedText>().notNull().default({}),
 		name: jsonb().$type<LocalizedText>().notNull(),
 		description: jsonb().$type<LocalizedText>().notNull().default({}),
 		/** ISO 3166-1 alpha-2. */

@@ -55,7 +55,11 @@ export const issuedLetter = pgTable(
 		issuedById: text().references(() => user.id, { onDelete: 'set null' }),
 		issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		revokedAt: timestamp({ withTimezone: true }),
-		revokedReason: text()
+		revokedReason: text(),
+		/** What an authority assigned to the letter after it was issued, e.g. the migration service's
+		 * registration number of a Kazakh invitation, which the applicant gives the consulate. */
+		authorityReference: text(),
+		authorityReferenceAt: timestamp({ withTimezone: true })
 	},
 	(t) => [uniqueIndex('issued_letter_code_uq').on(t.code), index('issued_letter_case_idx').on(t.caseId)]
 );

@@ -57,6 +57,9 @@ export const welcomeCase = pgTable(
 	]
 );
 
+export const DOCUMENT_REVIEWS = ['pending', 'accepted', 'rejected'] as const;
+export type DocumentReview = (typeof DOCUMENT_REVIEWS)[number];
+
 /** A file of a case: a requested document, a message's attachment, or a letter issued. */
 export const caseDocument = pgTable(
 	'case_document',
@@ -73,7 +76,12 @@ export const caseDocument = pgTable(
 		bytes: bigint({ mode: 'number' }).notNull(),
 		storageKey: text().notNull(),
 		uploadedById: text().references(() => user.id, { onDelete: 'set null' }),
-		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Staff's check of a requested document: pending | accepted | rejected (then asked again, with the reason). */
+		review: text().$type<DocumentReview>().notNull().default('pending'),
+		reviewReason: text(),
+		reviewedById: text().references(() => user.id, { onDelete: 'set null' }),
+		reviewedAt: timestamp({ withTimezone: true })
 	},
 	(t) => [index('case_document_case_idx').on(t.caseId)]
 );

@@ -21,10 +21,20 @@ export const incomingProfile = pgTable('incoming_profile', {
 		.references(() => user.id, { onDelete: 'cascade' }),
 	/** student | staff | researcher: which services are theirs to request. */
 	kind: text().notNull(),
+	/** study | research | teaching | short_visit: what the stay is for; picks the visa route. */
+	purpose: text(),
 	institutionId: uuid().references(() => institution.id, { onDelete: 'set null' }),
 	nationality: text(),
+	/** The name exactly as printed in the passport's machine-readable zone (Latin letters): letters copy it. */
+	passportName: text(),
+	/** F | M | X, as in the passport (ICAO 9303). */
+	sex: text(),
 	dateOfBirth: date({ mode: 'string' }),
+	placeOfBirth: text(),
+	/** The permanent address at home, which visa invitations ask for. */
+	homeAddress: text(),
 	passportNumber: text(),
+	passportIssuedOn: date({ mode: 'string' }),
 	passportExpiry: date({ mode: 'string' }),
 	/** The programme's or stay's first and last day. */
 	stayStart: date({ mode: 'string' }),
