@@ -13,6 +13,16 @@ test('the home page shows upcoming events and the latest news, each with its own
 	expect(await ics.text()).toContain('DTSTART;VALUE=DATE:20190514');
 });
 
+test('event lists name institutions in the reader’s script: 同济 in Chinese, Тунцзи and ЕҰУ in Kazakh', async ({ page }) => {
+	await page.goto('/zh/events');
+	const tongjiOpenDay = page.locator('li').filter({ has: page.locator('a[href="/zh/events/open-day-tongji-2027"]') });
+	await expect(tongjiOpenDay).toContainText('同济');
+	await expect(tongjiOpenDay).not.toContainText('Tongji');
+	await page.goto('/kk/events');
+	await expect(page.locator('li').filter({ has: page.locator('a[href="/kk/events/open-day-tongji-2027"]') })).toContainText('Тунцзи');
+	await expect(page.locator('li').filter({ has: page.locator('a[href="/kk/events/welcome-week-enu-2027"]') })).toContainText('ЕҰУ');
+});
+
 test('news has an Atom feed and the events calendar can be subscribed to', async ({ request }) => {
 	const feed = await request.get('/kk/news/feed.xml');
 	expect(feed.headers()['content-type']).toContain('application/atom+xml');

@@ -6,6 +6,8 @@ import type { InstitutionRole, PlatformRole } from '../access/policy';
 export interface DemoInstitution {
 	slug: string;
 	shortName: string;
+	/** The short name in other scripts, where it is written otherwise. */
+	shortNames?: LocalizedText;
 	countryCode: string;
 	name: LocalizedText;
 	city: LocalizedText;
@@ -61,7 +63,7 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
 		description: { en: 'Host of the 2019 training on the implementation of credit mobility. (Demo content.)' }
 	},
 	{
-		slug: 'buaa', shortName: 'BUAA', countryCode: 'CN', defaultLocale: 'zh', locales: ['zh', 'en'],
+		slug: 'buaa', shortName: 'BUAA', shortNames: { zh: '北航', ru: 'Бэйхан', kk: 'Бэйхан' }, countryCode: 'CN', defaultLocale: 'zh', locales: ['zh', 'en'],
 		website: 'https://www.buaa.edu.cn',
 		name: { en: 'Beihang University', ru: 'Бэйханский университет', kk: 'Бэйхан университеті', zh: '北京航空航天大学' },
 		city: { en: 'Beijing', ru: 'Пекин', kk: 'Бейжің', zh: '北京' },
@@ -71,7 +73,7 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
 		}
 	},
 	{
-		slug: 'tongji', shortName: 'Tongji', countryCode: 'CN', defaultLocale: 'zh', locales: ['zh', 'en'],
+		slug: 'tongji', shortName: 'Tongji', shortNames: { zh: '同济', ru: 'Тунцзи', kk: 'Тунцзи' }, countryCode: 'CN', defaultLocale: 'zh', locales: ['zh', 'en'],
 		website: 'https://www.tongji.edu.cn',
 		name: { en: 'Tongji University', ru: 'Университет Тунцзи', kk: 'Тунцзи университеті', zh: '同济大学' },
 		city: { en: 'Shanghai', ru: 'Шанхай', kk: 'Шанхай', zh: '上海' },
@@ -81,7 +83,7 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
 		}
 	},
 	{
-		slug: 'enu', shortName: 'ENU', countryCode: 'KZ', defaultLocale: 'kk', locales: ['kk', 'ru', 'en'],
+		slug: 'enu', shortName: 'ENU', shortNames: { ru: 'ЕНУ', kk: 'ЕҰУ', zh: '欧亚大学' }, countryCode: 'KZ', defaultLocale: 'kk', locales: ['kk', 'ru', 'en'],
 		website: 'https://enu.kz',
 		name: { en: 'L.N. Gumilyov Eurasian National University', ru: 'Евразийский национальный университет имени Л.Н. Гумилёва', kk: 'Л.Н. Гумилев атындағы Еуразия ұлттық университеті', zh: '古米廖夫欧亚国立大学' },
 		city: ASTANA,
@@ -92,7 +94,7 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
 		}
 	},
 	{
-		slug: 'narxoz', shortName: 'Narxoz', countryCode: 'KZ', defaultLocale: 'ru', locales: ['ru', 'kk', 'en'],
+		slug: 'narxoz', shortName: 'Narxoz', shortNames: { ru: 'Нархоз', kk: 'Нархоз', zh: '纳尔霍兹' }, countryCode: 'KZ', defaultLocale: 'ru', locales: ['ru', 'kk', 'en'],
 		website: 'https://narxoz.edu.kz',
 		name: { en: 'Narxoz University', ru: 'Университет Нархоз', kk: 'Нархоз университеті', zh: '纳尔霍兹大学' },
 		city: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы', zh: '阿拉木图' },
@@ -102,7 +104,7 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
 		}
 	},
 	{
-		slug: 'kmu', shortName: 'KMU', countryCode: 'KZ', defaultLocale: 'ru', locales: ['ru', 'kk', 'en'],
+		slug: 'kmu', shortName: 'KMU', shortNames: { ru: 'КМУ', kk: 'ҚМУ' }, countryCode: 'KZ', defaultLocale: 'ru', locales: ['ru', 'kk', 'en'],
 		website: 'https://www.qmu.edu.kz',
 		name: { en: 'Karaganda Medical University', ru: 'Медицинский университет Караганды', kk: 'Қарағанды медицина университеті', zh: '卡拉干达医科大学' },
 		city: { en: 'Karaganda', ru: 'Караганда', kk: 'Қарағанды', zh: '卡拉干达' },
@@ -112,7 +114,7 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
 		}
 	},
 	{
-		slug: 'kazuefit', shortName: 'KAZUEFIT', countryCode: 'KZ', defaultLocale: 'ru', locales: ['ru', 'kk', 'en'],
+		slug: 'kazuefit', shortName: 'KAZUEFIT', shortNames: { ru: 'КазУЭФМТ' }, countryCode: 'KZ', defaultLocale: 'ru', locales: ['ru', 'kk', 'en'],
 		website: 'https://kuef.kz',
 		name: { en: 'Kazakh University of Economics, Finance and International Trade', ru: 'Казахский университет экономики, финансов и международной торговли', kk: 'Қазақ экономика, қаржы және халықаралық сауда университеті', zh: '哈萨克经济、金融与国际贸易大学' },
 		city: ASTANA,
@@ -135,15 +137,16 @@ export interface DemoAccount {
 	membership?: { institution: string; role: InstitutionRole };
 }
 
+/** Names are roles (never real people), written in the language each account uses. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
 	{ email: 'admin@demo.welcome.test', name: 'Platform administrator (demo)', locale: 'en', platformRole: 'platform_admin' },
 	{ email: 'coordinator@demo.welcome.test', name: 'Consortium coordinator, UPC (demo)', locale: 'en', platformRole: 'consortium_member' },
-	{ email: 'countries@demo.welcome.test', name: 'Country guides editor (demo)', locale: 'ru', platformRole: 'country_editor' },
-	{ email: 'enu.admin@demo.welcome.test', name: 'Director of International Relations, ENU (demo)', locale: 'ru', membership: { institution: 'enu', role: 'institution_admin' } },
-	{ email: 'enu.staff@demo.welcome.test', name: 'Welcome centre officer, ENU (demo)', locale: 'ru', membership: { institution: 'enu', role: 'staff' } },
-	{ email: 'enu.editor@demo.welcome.test', name: 'Web editor, ENU (demo)', locale: 'kk', membership: { institution: 'enu', role: 'editor' } },
-	{ email: 'enu.translator@demo.welcome.test', name: 'Translator, ENU (demo)', locale: 'kk', membership: { institution: 'enu', role: 'translator' } },
-	{ email: 'tongji.admin@demo.welcome.test', name: 'Director of International Affairs, Tongji (demo)', locale: 'zh', membership: { institution: 'tongji', role: 'institution_admin' } },
-	{ email: 'tongji.staff@demo.welcome.test', name: 'International student office, Tongji (demo)', locale: 'zh', membership: { institution: 'tongji', role: 'staff' } },
+	{ email: 'countries@demo.welcome.test', name: 'Редактор страновых справочников (демо)', locale: 'ru', platformRole: 'country_editor' },
+	{ email: 'enu.admin@demo.welcome.test', name: 'Директор департамента международного сотрудничества, ЕНУ (демо)', locale: 'ru', membership: { institution: 'enu', role: 'institution_admin' } },
+	{ email: 'enu.staff@demo.welcome.test', name: 'Специалист центра приёма, ЕНУ (демо)', locale: 'ru', membership: { institution: 'enu', role: 'staff' } },
+	{ email: 'enu.editor@demo.welcome.test', name: 'Веб-редактор, ЕҰУ (демо)', locale: 'kk', membership: { institution: 'enu', role: 'editor' } },
+	{ email: 'enu.translator@demo.welcome.test', name: 'Аудармашы, ЕҰУ (демо)', locale: 'kk', membership: { institution: 'enu', role: 'translator' } },
+	{ email: 'tongji.admin@demo.welcome.test', name: '同济大学国际交流处处长（演示）', locale: 'zh', membership: { institution: 'tongji', role: 'institution_admin' } },
+	{ email: 'tongji.staff@demo.welcome.test', name: '同济大学留学生办公室（演示）', locale: 'zh', membership: { institution: 'tongji', role: 'staff' } },
 	{ email: 'student@demo.welcome.test', name: 'Incoming student (demo)', locale: 'en', personKind: 'student' }
 ];

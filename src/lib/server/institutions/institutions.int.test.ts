@@ -93,6 +93,11 @@ describe('institution profiles', () => {
 		expect(saved.name).toEqual({ kk: 'Университет', en: 'University', zh: '大学' });
 		expect(saved.city).toEqual({ kk: 'Астана', zh: '阿斯塔纳' });
 		expect(saved.defaultLocale).toBe('kk');
+		// Short names are written per script; a translator sets them too, and leaving them out keeps them.
+		const named = await updateInstitutionTranslations(ctx, inst.id, { name: {}, city: {}, description: {}, shortNames: { zh: ' 大学 ', ru: '' }, version: saved.version });
+		expect(named.shortNames).toEqual({ zh: '大学' });
+		const kept = await updateInstitutionTranslations(ctx, inst.id, { name: {}, city: {}, description: {}, version: named.version });
+		expect(kept.shortNames).toEqual({ zh: '大学' });
 		expect((await failure(updateInstitutionTranslations(ctx, inst.id, { name: {}, city: {}, description: {}, version: inst.version }))).status).toBe(409);
 		const staff = await makeUser(platform, { role: 'staff', institutionId: inst.id });
 		expect((await failure(updateInstitutionTranslations(await contextFor(platform, staff.id), inst.id, { name: {}, city: {}, description: {}, version: saved.version }))).status).toBe(403);

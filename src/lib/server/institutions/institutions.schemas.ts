@@ -12,6 +12,8 @@ const localized = (max: number) =>
 export const profileInputSchema = z
 	.object({
 		name: localized(200),
+		/** The short name where a language writes it otherwise (同济, Тунцзи); blank: the Latin one. */
+		shortNames: localized(40).optional(),
 		description: localized(5000),
 		city: localized(100),
 		website: z
@@ -29,6 +31,7 @@ export const profileInputSchema = z
 /** What a translator may send for the profile: its translatable texts only. */
 export const profileTranslationsSchema = z.object({
 	name: localized(200),
+	shortNames: localized(40).optional(),
 	description: localized(5000),
 	city: localized(100),
 	version: z.coerce.number().int().positive()

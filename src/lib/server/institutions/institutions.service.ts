@@ -12,20 +12,21 @@ import { parseInput } from '../platform/validation';
 import { pageCache } from '../http-cache/page-cache';
 import { createInstitutionSchema, profileInputSchema, profileTranslationsSchema } from './institutions.schemas';
 import { institution } from './institutions.tables';
+import { shortNameIn } from './short-name';
 
 export type Institution = typeof institution.$inferSelect;
 
-const publicColumns = {
+const publicColumns = (locale: Locale) => ({
 	id: institution.id,
 	slug: institution.slug,
-	shortName: institution.shortName,
+	shortName: shortNameIn(locale),
 	name: institution.name,
 	city: institution.city,
 	countryCode: institution.countryCode,
 	defaultLocale: institution.defaultLocale,
 	locales: institution.locales,
 	isDemo: institution.isDemo
-};
+});
 
 /** Public: institutions for the portal, by country, a page at a time. */
 export async function listInstitutions(
@@ -33,7 +34,7 @@ export async function listInstitutions(
 	options: { countryCode?: string | null; excludeCountries?: string[]; limit?: number; offset?: number } = {}
 ) {
 	return ctx.db
-		.select(publicColumns)
+		.select(publicColumns(ctx.locale))
 		.from(institution)
 		.where(
 			and(
@@ -107,6 +108,7 @@ export async function updateInstitutionProfile(ctx: ServiceContext, institutionI
 	const data = parseInput(profileInputSchema, input);
 	const next = {
 		name: cleanLocalizedText(data.name),
+		...(data.shortNames ? { shortNames: cleanLocalizedText(data.shortNames) } : {}),
 		description: cleanLocalizedText(data.description),
 		city: cleanLocalizedText(data.city),
 		website: data.website || null,
@@ -132,7 +134,8 @@ export async function updateInstitutionTranslations(ctx: ServiceContext, institu
 		const source = before.defaultLocale as Locale;
 		const next = Object.fromEntries(
 			PROFILE_TEXTS.map((field) => [field, cleanLocalizedText({ ...data[field], [source]: (before[field] as LocalizedText)[source] })])
-		) as Record<(typeof PROFILE_TEXTS)[number], LocalizedText>;
+		) as Partial<Record<(typeof PROFILE_TEXTS)[number] | 'shortNames', LocalizedText>>;
+		if (data.shortNames) next.shortNames = cleanLocalizedText(data.shortNames);
 		return writeProfile(tx, before, next, data.version, 'institution.translate_profile');
 	});
 }

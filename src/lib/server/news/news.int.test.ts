@@ -29,6 +29,17 @@ describe('news, events and documents', () => {
 		expect(lastDay.map((e) => e.slug)).toEqual(['welcome-week-enu-2027']);
 	});
 
+	it('names institutions the way each language writes them (同济 in Chinese, Тунцзи in Kazakh), Latin where none is set', async () => {
+		const shortNameOf = async (locale: 'zh' | 'kk' | 'en', slug: string) =>
+			(await listEvents(await contextFor(platform, null, locale), { when: 'past', today: '2026-11-28' })).find((e) => e.slug === slug)?.institutionShortName;
+		expect(await shortNameOf('zh', 'conference-shanghai-2017')).toBe('同济');
+		expect(await shortNameOf('kk', 'conference-shanghai-2017')).toBe('Тунцзи');
+		expect(await shortNameOf('en', 'conference-shanghai-2017')).toBe('Tongji');
+		expect(await shortNameOf('zh', 'training-stockholm-2018')).toBe('KTH');
+		const news = await listNews(await contextFor(platform, null, 'kk'));
+		expect(news.find((n) => n.slug === 'closing-forum-astana')?.institutionShortName).toBe('ЕҰУ');
+	});
+
 	it('writes an event to a calendar file with the last day included', async () => {
 		const e = await getEvent(await contextFor(platform, null), 'conference-beijing-2019');
 		const ics = eventsToIcs([e], 'zh', 'https://welcome.example', 'WELCOME');

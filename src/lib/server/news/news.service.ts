@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { institution } from '../institutions/institutions.tables';
+import { optionalShortNameIn } from '../institutions/short-name';
+import type { Locale } from '$lib/i18n/locales';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import { DOCUMENTS, EVENTS, FAQ, NEWS } from './news.data';
@@ -34,11 +36,11 @@ const byInstitution = (column: typeof newsItem.institutionId | typeof event.inst
 /** Public news: published, and its publication time has come (scheduled items wait). */
 export const newsIsPublic = () => and(eq(newsItem.status, 'published'), lte(newsItem.publishedAt, sql`now()`));
 
-const ownerColumns = { institutionSlug: institution.slug, institutionShortName: institution.shortName };
+const ownerColumns = (locale: Locale) => ({ institutionSlug: institution.slug, institutionShortName: optionalShortNameIn(locale) });
 
 export async function listNews(ctx: ServiceContext, options: { institutionId?: string | null; limit?: number } = {}) {
 	return ctx.db
-		.select({ id: newsItem.id, slug: newsItem.slug, title: newsItem.title, summary: newsItem.summary, publishedAt: newsItem.publishedAt, isDemo: newsItem.isDemo, ...ownerColumns })
+		.select({ id: newsItem.id, slug: newsItem.slug, title: newsItem.title, summary: newsItem.summary, publishedAt: newsItem.publishedAt, isDemo: newsItem.isDemo, ...ownerColumns(ctx.locale) })
 		.from(newsItem)
 		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
 		.where(and(newsIsPublic(), byInstitution(newsItem.institutionId, options.institutionId)))
@@ -48,7 +50,7 @@ export async function listNews(ctx: ServiceContext, options: { institutionId?: s
 
 export async function getNews(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db
-		.select({ news: newsItem, ...ownerColumns })
+		.select({ news: newsItem, ...ownerColumns(ctx.locale) })
 		.from(newsItem)
 		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
 		.where(and(eq(newsItem.slug, slug), newsIsPublic()));
@@ -56,7 +58,7 @@ export async function getNews(ctx: ServiceContext, slug: string) {
 	return row;
 }
 
-const eventColumns = {
+const eventColumns = (locale: Locale) => ({
 	id: event.id,
 	slug: event.slug,
 	title: event.title,
@@ -68,14 +70,14 @@ const eventColumns = {
 	countryCode: event.countryCode,
 	online: event.online,
 	isDemo: event.isDemo,
-	...ownerColumns
-};
+	...ownerColumns(locale)
+});
 
 /** Upcoming events (ending today or later), soonest first; or past ones, latest first. */
 export async function listEvents(ctx: ServiceContext, options: { when: 'upcoming' | 'past'; today: string; institutionId?: string | null; limit?: number }) {
 	const time = options.when === 'upcoming' ? gte(event.endsOn, options.today) : lt(event.endsOn, options.today);
 	return ctx.db
-		.select(eventColumns)
+		.select(eventColumns(ctx.locale))
 		.from(event)
 		.leftJoin(institution, eq(institution.id, event.institutionId))
 		.where(and(eq(event.status, 'published'), time, byInstitution(event.institutionId, options.institutionId)))
@@ -85,7 +87,7 @@ export async function listEvents(ctx: ServiceContext, options: { when: 'upcoming
 
 export async function getEvent(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db
-		.select(eventColumns)
+		.select(eventColumns(ctx.locale))
 		.from(event)
 		.leftJoin(institution, eq(institution.id, event.institutionId))
 		.where(and(eq(event.slug, slug), eq(event.status, 'published')));
@@ -95,7 +97,7 @@ export async function getEvent(ctx: ServiceContext, slug: string) {
 
 export async function listDocuments(ctx: ServiceContext, filters: { kind?: string | null; language?: string | null } = {}) {
 	return ctx.db
-		.select({ id: libraryDocument.id, title: libraryDocument.title, kind: libraryDocument.kind, language: libraryDocument.language, url: libraryDocument.url, publishedOn: libraryDocument.publishedOn, isDemo: libraryDocument.isDemo, ...ownerColumns })
+		.select({ id: libraryDocument.id, title: libraryDocument.title, kind: libraryDocument.kind, language: libraryDocument.language, url: libraryDocument.url, publishedOn: libraryDocument.publishedOn, isDemo: libraryDocument.isDemo, ...ownerColumns(ctx.locale) })
 		.from(libraryDocument)
 		.leftJoin(institution, eq(institution.id, libraryDocument.institutionId))
 		.where(

@@ -1,12 +1,13 @@
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n/locales';
 import { institution } from '../institutions/institutions.tables';
+import { shortNameIn } from '../institutions/short-name';
 import { notFound } from '../platform/errors';
 import type { ServiceContext } from '../platform/context';
 import { PAGE_SIZE, type FinderFilters } from '$lib/programmes/finder';
 import { programme } from './programmes.tables';
 
-const listColumns = {
+const listColumns = (locale: Locale) => ({
 	id: programme.id,
 	slug: programme.slug,
 	title: programme.title,
@@ -21,12 +22,12 @@ const listColumns = {
 	applicationDeadline: programme.applicationDeadline,
 	isDemo: programme.isDemo,
 	institutionSlug: institution.slug,
-	institutionShortName: institution.shortName,
+	institutionShortName: shortNameIn(locale),
 	institutionName: institution.name,
 	institutionDefaultLocale: institution.defaultLocale,
 	city: institution.city,
 	countryCode: institution.countryCode
-};
+});
 
 /** The programme finder: published programmes matching the filters, one page, and the total. */
 export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters, today: string) {
@@ -53,7 +54,7 @@ export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters
 
 	const [items, [total]] = await Promise.all([
 		ctx.db
-			.select(listColumns)
+			.select(listColumns(ctx.locale))
 			.from(programme)
 			.innerJoin(institution, eq(institution.id, programme.institutionId))
 			.where(condition)
@@ -75,7 +76,7 @@ const hasPublished = sql`exists (select 1 from ${programme} where ${programme.in
  */
 export async function finderOptions(ctx: ServiceContext) {
 	const rows = await ctx.db
-		.select({ slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
+		.select({ slug: institution.slug, shortName: shortNameIn(ctx.locale), name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
 		.from(institution)
 		.where(hasPublished)
 		.orderBy(asc(institution.shortName));
@@ -85,7 +86,7 @@ export async function finderOptions(ctx: ServiceContext) {
 /** One published programme, by its institution's slug and its own. */
 export async function getProgramme(ctx: ServiceContext, institutionSlug: string, slug: string) {
 	const [row] = await ctx.db
-		.select({ programme, institution: { slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale } })
+		.select({ programme, institution: { slug: institution.slug, shortName: shortNameIn(ctx.locale), name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale } })
 		.from(programme)
 		.innerJoin(institution, eq(institution.id, programme.institutionId))
 		.where(and(eq(institution.slug, institutionSlug), eq(programme.slug, slug), eq(programme.status, 'published')));
@@ -100,4 +101,21 @@ export async function listInstitutionProgrammes(ctx: ServiceContext, institution
 		.from(programme)
 		.where(and(eq(programme.institutionId, institutionId), eq(programme.status, 'published')))
 		.orderBy(asc(programme.level), desc(programme.durationMonths));
+}
+
+/** The published programmes of one institution with their tuition, for the cost calculator. */
+export async function listProgrammeFees(ctx: ServiceContext, institutionId: string) {
+	return ctx.db
+		.select({
+			slug: programme.slug,
+			title: programme.title,
+			level: programme.level,
+			iscedCode: programme.iscedCode,
+			durationMonths: programme.durationMonths,
+			tuitionAmount: programme.tuitionAmount,
+			tuitionCurrency: programme.tuitionCurrency
+		})
+		.from(programme)
+		.where(and(eq(programme.institutionId, institutionId), eq(programme.status, 'published')))
+		.orderBy(asc(programme.level), desc(programme.durationMonths), asc(programme.slug));
 }

@@ -1,7 +1,9 @@
 import { and, arrayContains, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { isCountryCode } from '$lib/i18n/countries';
 import { PROGRAMME_LEVELS, ISCED_BROAD_FIELDS } from '$lib/programmes/taxonomy';
+import type { Locale } from '$lib/i18n/locales';
 import { institution } from '../institutions/institutions.tables';
+import { optionalShortNameIn } from '../institutions/short-name';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import { SCHOLARSHIPS } from './scholarships.data';
@@ -52,7 +54,7 @@ export function parseScholarshipQuery(params: URLSearchParams): { filters: Schol
 	};
 }
 
-const columns = {
+const columns = (locale: Locale) => ({
 	id: scholarship.id,
 	slug: scholarship.slug,
 	countryCode: scholarship.countryCode,
@@ -67,8 +69,8 @@ const columns = {
 	unverified: scholarship.unverified,
 	isDemo: scholarship.isDemo,
 	institutionSlug: institution.slug,
-	institutionShortName: institution.shortName
-};
+	institutionShortName: optionalShortNameIn(locale)
+});
 
 function eligibility(filters: Omit<ScholarshipFilters, 'covers' | 'country'>): SQL[] {
 	const where: SQL[] = [];
@@ -86,7 +88,7 @@ export async function findScholarships(ctx: ServiceContext, filters: Scholarship
 	if (filters.country) where.push(eq(scholarship.countryCode, filters.country));
 	if (filters.covers.length) where.push(arrayContains(scholarship.covers, filters.covers));
 	return ctx.db
-		.select(columns)
+		.select(columns(ctx.locale))
 		.from(scholarship)
 		.leftJoin(institution, eq(institution.id, scholarship.institutionId))
 		.where(and(...where))
@@ -105,12 +107,12 @@ export async function scholarshipsForProgramme(
 		or(isNull(scholarship.institutionId), eq(scholarship.institutionId, p.institutionId))!,
 		...eligibility({ nationality, level: p.level, field: p.iscedCode.slice(0, 2) })
 	];
-	return ctx.db.select(columns).from(scholarship).leftJoin(institution, eq(institution.id, scholarship.institutionId)).where(and(...where)).orderBy(asc(scholarship.slug));
+	return ctx.db.select(columns(ctx.locale)).from(scholarship).leftJoin(institution, eq(institution.id, scholarship.institutionId)).where(and(...where)).orderBy(asc(scholarship.slug));
 }
 
 export async function getScholarship(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db
-		.select({ scholarship, institutionSlug: institution.slug, institutionShortName: institution.shortName })
+		.select({ scholarship, institutionSlug: institution.slug, institutionShortName: optionalShortNameIn(ctx.locale) })
 		.from(scholarship)
 		.leftJoin(institution, eq(institution.id, scholarship.institutionId))
 		.where(and(eq(scholarship.slug, slug), eq(scholarship.status, 'published')));

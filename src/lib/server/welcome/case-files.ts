@@ -13,9 +13,14 @@ const ALLOWED = new Map([
 	['application/pdf', 'pdf'],
 	['image/jpeg', 'jpg'],
 	['image/png', 'png'],
-	['image/webp', 'webp'],
-	['image/heic', 'heic']
+	['image/webp', 'webp']
 ]);
+/**
+ * HEIC (iPhone photos) is refused with its own message: most staff browsers cannot show it, and its
+ * metadata (GPS) cannot be removed without decoding it. Safari sends a JPEG instead when the form
+ * does not ask for HEIC, so iPhone users rarely meet the message.
+ */
+const HEIF = new Set(['image/heic', 'image/heif', 'image/heic-sequence', 'image/heif-sequence']);
 
 export interface IncomingFile {
 	name: string;
@@ -41,6 +46,7 @@ export async function checkFiles(files: IncomingFile[]): Promise<{ files: Checke
 	for (const file of files) {
 		if (file.bytes.byteLength > MAX_CASE_FILE_BYTES) return { files: [], error: 'error_upload_too_large' };
 		const type = await fileTypeFromBuffer(file.bytes);
+		if (type && HEIF.has(type.mime)) return { files: [], error: 'error_upload_heic' };
 		const extension = type ? ALLOWED.get(type.mime) : undefined;
 		if (!type || !extension) return { files: [], error: 'error_upload_type' };
 		// Photos and scans lose their metadata (a phone's GPS position among it) before they are kept.

@@ -10,7 +10,7 @@ import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad } from './$types';
 
-const LOCALIZED_FIELDS = ['name', 'city', 'description'] as const;
+const LOCALIZED_FIELDS = ['name', 'shortNames', 'city', 'description'] as const;
 
 export const load: PageServerLoad = async (event) => {
 	const inst = await loadOrError(event, async () => {
@@ -25,6 +25,8 @@ export const load: PageServerLoad = async (event) => {
 		translateOnly: !canInstitution(event.locals.ctx.actor, 'institution.update_profile', inst.id),
 		profile: {
 			name: inst.name,
+			shortName: inst.shortName,
+			shortNames: inst.shortNames,
 			city: inst.city,
 			description: inst.description,
 			website: inst.website ?? '',
