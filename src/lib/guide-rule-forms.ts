@@ -1,4 +1,6 @@
 import type { ContentForm } from '$lib/content-kinds';
+import type { MessageKey } from '$lib/i18n/messages';
+import { STAY_PURPOSES } from '$lib/welcome/stay-purpose';
 
 /** The forms country editors use for visa routes and arrival steps (rendered by ContentFields). */
 type FactForm = Pick<ContentForm, 'plain' | 'translated'>;
@@ -10,10 +12,20 @@ const provenance: FactForm['plain'] = [
 	{ name: 'unverified', label: 'field_unverified', type: 'checkbox' }
 ];
 
+/** None ticked: the route or step is for any purpose of stay. */
+const purposes: FactForm['plain'][number] = {
+	name: 'purposes',
+	label: 'rules_field_purposes',
+	type: 'checkboxes',
+	help: 'rules_field_purposes_help',
+	options: STAY_PURPOSES.map((p) => ({ value: p, label: `stay_purpose_${p}` as MessageKey }))
+};
+
 export const VISA_ROUTE_FORM: FactForm = {
 	plain: [
 		{ name: 'code', label: 'field_rule_code', type: 'text', help: 'field_rule_code_help' },
 		{ name: 'visaFree', label: 'field_visa_free', type: 'checkbox' },
+		purposes,
 		{ name: 'nationalities', label: 'field_eligible_nationalities', type: 'text', help: 'field_eligible_nationalities_help' },
 		{ name: 'excludedNationalities', label: 'field_excluded_nationalities', type: 'text', help: 'field_excluded_nationalities_help' },
 		{ name: 'minStayDays', label: 'field_min_stay', type: 'number', help: 'field_stay_help' },
@@ -34,6 +46,16 @@ export const VISA_ROUTE_FORM: FactForm = {
 export const ARRIVAL_RULE_FORM: FactForm = {
 	plain: [
 		{ name: 'code', label: 'field_rule_code', type: 'text', help: 'field_rule_code_help' },
+		{
+			name: 'anchor',
+			label: 'rules_field_anchor',
+			type: 'select',
+			options: [
+				{ value: 'arrival', label: 'rules_anchor_arrival' },
+				{ value: 'before_arrival', label: 'rules_anchor_before_arrival' },
+				{ value: 'before_anniversary', label: 'rules_anchor_before_anniversary' }
+			]
+		},
 		{ name: 'offset', label: 'field_offset', type: 'number' },
 		{
 			name: 'unit',
@@ -55,6 +77,7 @@ export const ARRIVAL_RULE_FORM: FactForm = {
 			]
 		},
 		{ name: 'visaRoutes', label: 'field_only_visa_routes', type: 'text', help: 'field_only_visa_routes_help' },
+		purposes,
 		{
 			name: 'housing',
 			label: 'field_only_housing',

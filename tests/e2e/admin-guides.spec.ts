@@ -24,7 +24,7 @@ test('only platform admins edit country guides', async ({ page }) => {
 	expect((await page.goto('/en/admin/countries/kz'))?.status()).toBe(404);
 });
 
-test('a country editor adds a step after arrival and a holiday; withdrawing the step takes it off the guide', async ({ page }) => {
+test('a country editor adds a step before arrival for researchers and a holiday; withdrawing the step takes it off the guide', async ({ page }) => {
 	const title = `Collect the residence card ${Date.now()}`;
 	await signIn(page, 'countries@demo.welcome.test');
 	await page.goto('/en/admin');
@@ -36,14 +36,18 @@ test('a country editor adds a step after arrival and a holiday; withdrawing the 
 	await page.getByRole('link', { name: /Steps after arrival/ }).click();
 	await page.getByRole('link', { name: 'New step' }).click();
 	await page.getByLabel('Code', { exact: true }).fill(`e2e_${Date.now()}`);
-	await page.getByLabel('Deadline after arrival').fill('7');
+	await page.getByLabel('Counted from').selectOption('before_arrival');
+	await page.getByLabel('Deadline: how many hours or days').fill('7');
 	await page.getByLabel('Counted in').selectOption('calendar_days');
 	await page.getByLabel('Who does it').selectOption('self');
+	await page.getByRole('checkbox', { name: 'Research' }).check();
 	await page.getByLabel('Source', { exact: true }).fill('https://www.migrationsverket.se/');
 	await page.getByLabel('Checked on').fill('2026-11-28');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.locator('#title-en-error')).toContainText('Write the English text');
-	await expect(page.getByLabel('Deadline after arrival')).toHaveValue('7');
+	await expect(page.getByLabel('Deadline: how many hours or days')).toHaveValue('7');
+	await expect(page.getByRole('checkbox', { name: 'Research' })).toBeChecked();
+	await expect(page.getByLabel('Counted from')).toHaveValue('before_arrival');
 
 	await page.getByLabel('Step · English').fill(title);
 	await page.getByRole('button', { name: 'Save' }).click();
@@ -51,7 +55,9 @@ test('a country editor adds a step after arrival and a holiday; withdrawing the 
 	const editor = page.url();
 
 	await page.goto('/en/countries/se');
-	await expect(page.getByText(title)).toBeVisible();
+	const step = page.locator('ol.rules > li').filter({ hasText: title });
+	await expect(step).toContainText('7 days before arrival');
+	await expect(step).toContainText('Purpose: Research');
 	await page.goto(editor);
 	await page.getByRole('button', { name: 'Withdraw' }).click();
 	await expect(page.getByText('Withdrawn: the guide and the arrival planner no longer use it.')).toBeVisible();

@@ -43,7 +43,8 @@ for (const j of JOURNEYS) {
 		const cities = (await page.locator('select[name="city"] option').allTextContents()).slice(1);
 		expect(cities).toEqual([...cities].sort(new Intl.Collator(j.locale).compare));
 		await page.locator('select[name="currency"]').selectOption('KZT');
-		await page.locator('form.calc button[type="submit"]').click();
+		// The last button calculates (the one beside "where you study" lists a university's programmes).
+		await page.locator('form.calc button[type="submit"]').last().click();
 		await expect(page.locator('#budget')).toContainText(/¥|CN¥|元/);
 		await expect(page.locator('section[aria-labelledby="budget"]')).toContainText('₸');
 

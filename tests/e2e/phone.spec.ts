@@ -5,7 +5,7 @@ import { horizontalOverflow, signIn } from './helpers';
 // leaves the page its room. Kazakh and Russian words are long; Chinese has no spaces to wrap at.
 
 const LOCALES = ['en', 'ru', 'kk', 'zh'];
-const PUBLIC = ['', '/institutions', '/institutions/enu', '/institutions/tongji', '/institutions/tongji/programmes/civil-engineering-meng', '/programmes', '/scholarships/chinese-government-scholarship', '/news/planner-launch', '/events/conference-beijing-2019', '/scholarships', '/countries/KZ', '/countries/CN', '/arrival-planner', '/costs', '/news', '/events', '/documents', '/search?q=astana', '/sign-in', '/verify'];
+const PUBLIC = ['', '/institutions', '/institutions/enu', '/institutions/tongji', '/institutions/tongji/programmes/civil-engineering-meng', '/programmes', '/scholarships/chinese-government-scholarship', '/news/planner-launch', '/events/conference-beijing-2019', '/scholarships', '/countries/KZ', '/countries/CN', '/arrival-planner', '/costs', '/costs?institution=enu&programme=computer-science-msc&months=10&funds=1000000&currency=CNY', '/costs?city=Perpignan&months=5&tuition=own&tuitionAmount=3900&funds=3000', '/costs?institution=tongji&programme=civil-engineering-meng&scholarship=chinese-government-scholarship&months=10', '/news', '/events', '/documents', '/search?q=astana', '/sign-in', '/verify'];
 
 async function checkPages(page: Page, paths: string[]) {
 	for (const locale of LOCALES) {

@@ -38,6 +38,12 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByLabel('Nationality').first().selectOption('IN');
 	await page.getByLabel('Passport number').fill('Z1234567');
 	await page.getByLabel('Date of birth').first().fill('2004-02-29');
+	// What the invitation letter needs besides: the name and facts as the passport prints them.
+	await page.getByLabel('Name as in the passport (Latin letters)').fill('Testova Priya');
+	await page.getByLabel('Sex (as in the passport)').selectOption('F');
+	await page.getByLabel('Place of birth').fill('MUMBAI');
+	await page.getByLabel('Home address').fill('12 Marine Drive\nMumbai 400020\nIndia');
+	await page.getByLabel('Passport issued on').fill(day(-700));
 	await page.getByLabel('Passport valid until').fill(day(1500));
 	await page.getByLabel('First day of the programme or stay').fill(day(45));
 	await page.getByLabel('Destination institution').selectOption('tongji');
@@ -173,7 +179,8 @@ test('a new student asks Tongji for an invitation letter and a pickup; Tongji st
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page).toHaveURL(new RegExp(`/en/verify/${code}$`));
 	await expect(page.getByRole('status')).toContainText('This letter is genuine');
-	await expect(page.locator('dl.facts')).toContainText('Priya Testova');
+	// The letter names her as her passport does.
+	await expect(page.locator('dl.facts')).toContainText('TESTOVA PRIYA');
 	await expect(page.locator('dl.facts')).toContainText('Letter of invitation');
 	// The default title in the page's language is the kind's name: it shows once, not "X (X)".
 	await expect(page.locator('dl.facts')).not.toContainText('Letter of invitation (Letter of invitation)');

@@ -51,6 +51,47 @@ export function letterTitleBesidesKind(kindLabel: string, title: string | null |
 	return title?.trim() && plain(title) !== plain(kindLabel) ? title.trim() : null;
 }
 
+/** The purpose of a stay ("Study", "Short visit"): profile, planner, staff pages. */
+export function stayPurposeLabel(code: string) {
+	return ({ study: m.stay_purpose_study(), research: m.stay_purpose_research(), teaching: m.stay_purpose_teaching(), short_visit: m.stay_purpose_short_visit() })[code] ?? code;
+}
+
+/** Sex as in the passport (ICAO 9303: F, M, X), with its letter. */
+export function passportSexLabel(code: string) {
+	return ({ F: m.profile_sex_f(), M: m.profile_sex_m(), X: m.profile_sex_x() })[code] ?? code;
+}
+
+/** What a letter template's placeholder stands for (the template editor, a letter's missing facts). */
+export function letterPlaceholderLabel(name: string) {
+	return (
+		{
+			name: m.letters_placeholder_name(),
+			passport_name: m.letters_placeholder_passport_name(),
+			sex: m.letters_placeholder_sex(),
+			date_of_birth: m.letters_placeholder_date_of_birth(),
+			place_of_birth: m.letters_placeholder_place_of_birth(),
+			nationality: m.letters_placeholder_nationality(),
+			home_address: m.letters_placeholder_home_address(),
+			passport: m.letters_placeholder_passport(),
+			passport_issued: m.letters_placeholder_passport_issued(),
+			passport_expiry: m.letters_placeholder_passport_expiry(),
+			kind: m.letters_placeholder_kind(),
+			purpose: m.letters_placeholder_purpose(),
+			stay_start: m.letters_placeholder_stay_start(),
+			stay_end: m.letters_placeholder_stay_end(),
+			arrival_date: m.letters_placeholder_arrival_date(),
+			institution: m.letters_placeholder_institution(),
+			city: m.letters_placeholder_city(),
+			country: m.letters_placeholder_country()
+		}[name] ?? name
+	);
+}
+
 export function letterKindLabel(kind: string) {
 	return ({ invitation: m.letter_kind_invitation(), enrolment: m.letter_kind_enrolment(), arrival: m.letter_kind_arrival() })[kind] ?? kind;
+}
+
+/** A requested document's state on a case's checklist (missing, waiting for review, accepted, rejected and asked again). */
+export function documentStateLabel(state: string) {
+	return ({ missing: m.review_state_missing(), pending: m.review_state_pending(), accepted: m.review_state_accepted(), rejected: m.review_state_rejected() })[state] ?? state;
 }

@@ -33,6 +33,7 @@ const EXPECTED: Record<InstitutionAction, [admin: boolean, staff: boolean, edito
 	'welcome.configure': [true, false, false, false],
 	'case.view': [true, true, false, false],
 	'case.handle': [true, true, false, false],
+	'case.export': [true, true, false, false],
 	'mobility.manage': [true, true, false, false],
 	'benchmark.edit': [true, false, false, false]
 };

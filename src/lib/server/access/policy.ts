@@ -33,6 +33,8 @@ export const INSTITUTION_ACTIONS = {
 	'welcome.configure': ['institution_admin'],
 	'case.view': ['institution_admin', 'staff'],
 	'case.handle': ['institution_admin', 'staff'],
+	/** The queue as a spreadsheet: applicants' personal data leaves the platform (audited). */
+	'case.export': ['institution_admin', 'staff'],
 	'mobility.manage': ['institution_admin', 'staff'],
 	'benchmark.edit': ['institution_admin']
 } as const satisfies Record<string, readonly InstitutionRole[]>;

@@ -25,6 +25,16 @@ export async function recordAudit(ctx: ServiceContext, entry: AuditEntry) {
 	});
 }
 
+/** Which of these records have an audit trail, i.e. someone created, changed or withdrew them through a service. */
+export async function auditedEntityIds(ctx: Pick<ServiceContext, 'db'>, entityType: string, entityIds: string[]) {
+	if (!entityIds.length) return new Set<string>();
+	const rows = await ctx.db
+		.selectDistinct({ id: auditEvent.entityId })
+		.from(auditEvent)
+		.where(and(eq(auditEvent.entityType, entityType), inArray(auditEvent.entityId, entityIds)));
+	return new Set(rows.map((r) => r.id));
+}
+
 /** The fields whose values differ, as { field: { from, to } }; secrets are never passed in. */
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown>): AuditChanges {
 	const changes: AuditChanges = {};

@@ -156,5 +156,10 @@ export async function writeXlsx(rows: (string | number | null)[][], sheet: strin
  * would run as a formula is escaped (XLSX cells are typed as text, so they need nothing).
  */
 export function writeCsv(rows: (string | number | null)[][]): string {
-	return '\ufeff' + stringify(rows.map((row) => row.map(escapeFormula)));
+	return '\ufeff' + csvLines(rows);
+}
+
+/** Rows of a CSV file without the byte-order mark, escaped as above: for exports written a batch at a time. */
+export function csvLines(rows: (string | number | null)[][]): string {
+	return stringify(rows.map((row) => row.map(escapeFormula)));
 }

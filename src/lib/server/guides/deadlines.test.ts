@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_DAYS } from './calendar.data';
-import { addCalendarDays, addWorkingDays, applyOffset, EMPTY_CALENDAR, isValidIsoDate, isWorkingDay, type WorkingCalendar } from './deadlines';
+import { addCalendarDays, addWorkingDays, addYears, applyOffset, EMPTY_CALENDAR, isValidIsoDate, isWorkingDay, type WorkingCalendar } from './deadlines';
 
 // Kazakhstan, spring 2026: Nauryz on Saturday 21 – Monday 23 March (and the 24th, moved).
 const kazakhstan: WorkingCalendar = {
@@ -14,6 +14,15 @@ const china: WorkingCalendar = {
 	workingWeekendDays: new Set(['2026-10-10']),
 	weekend: [0, 6]
 };
+
+describe('anniversaries', () => {
+	it('keeps the day of the month, and turns 29 February into 28 February in a common year', () => {
+		expect(addYears('2026-08-28', 1)).toBe('2027-08-28');
+		expect(addYears('2026-08-28', 2)).toBe('2028-08-28');
+		expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+		expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
+	});
+});
 
 describe('working days', () => {
 	it('skips the weekend: 3 working days after a Friday arrival is Wednesday', () => {

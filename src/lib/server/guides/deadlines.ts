@@ -39,6 +39,15 @@ export function addCalendarDays(date: string, days: number): string {
 	return fromUtc(d);
 }
 
+/** The same day `years` years later; 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
+	const d = toUtc(date);
+	const target = new Date(Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), 1));
+	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+	return fromUtc(target);
+}
+
 export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
 	if (calendar.holidays.has(date)) return false;
 	if (calendar.workingWeekendDays.has(date)) return true;

@@ -1,23 +1,71 @@
 import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
+import { auditedEntityIds } from '../audit/audit.service';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import type { WorkingCalendar } from './deadlines';
 import { CALENDAR_DAYS } from './calendar.data';
 import { GUIDES } from './guides.data';
-import { ARRIVAL_RULES, VISA_ROUTES } from './rules.data';
+import { ARRIVAL_RULES, VISA_ROUTES, type ArrivalRuleSeed, type VisaRouteSeed } from './rules.data';
 import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tables';
 
 export type CountryGuide = typeof countryGuide.$inferSelect;
 export type VisaRoute = typeof visaRoute.$inferSelect;
 export type ArrivalRule = typeof arrivalRule.$inferSelect;
 
-/** Reference data (country facts): loaded on every start, adding what is missing. */
+/** A seeded route or rule with every column the seed decides, absent ones as their default. */
+const routeRow = (r: VisaRouteSeed) => ({
+	...r,
+	minStayDays: r.minStayDays ?? null,
+	maxStayDays: r.maxStayDays ?? null,
+	nationalities: r.nationalities ?? null,
+	excludedNationalities: r.excludedNationalities ?? [],
+	purposes: r.purposes ?? null,
+	visaFree: r.visaFree ?? false,
+	feeAmount: r.feeAmount ?? null,
+	feeCurrency: r.feeCurrency ?? null,
+	processingDaysMin: r.processingDaysMin ?? null,
+	processingDaysMax: r.processingDaysMax ?? null,
+	unverified: r.unverified ?? false
+});
+const ruleRow = (r: ArrivalRuleSeed) => ({
+	...r,
+	anchor: r.anchor ?? 'arrival',
+	minStayDays: r.minStayDays ?? null,
+	maxStayDays: r.maxStayDays ?? null,
+	visaRoutes: r.visaRoutes ?? null,
+	purposes: r.purposes ?? null,
+	housing: r.housing ?? null,
+	unverified: r.unverified ?? false
+});
+
+/**
+ * Reference data (country facts): loaded on every start, adding what is missing. A seeded visa
+ * route or arrival step that no country editor has created, saved or withdrawn (no audit trail,
+ * still at version 1) follows the seed data, so corrections (e.g. the purposes of stay) reach
+ * running installations; once an editor has touched it, seeding leaves it alone.
+ */
 export async function seedGuides(platform: Platform) {
 	await platform.db.transaction(async (tx) => {
 		await tx.insert(countryGuide).values(GUIDES).onConflictDoNothing();
-		await tx.insert(visaRoute).values(VISA_ROUTES).onConflictDoNothing();
-		await tx.insert(arrivalRule).values(ARRIVAL_RULES).onConflictDoNothing();
+		await tx.insert(visaRoute).values(VISA_ROUTES.map(routeRow)).onConflictDoNothing();
+		await tx.insert(arrivalRule).values(ARRIVAL_RULES.map(ruleRow)).onConflictDoNothing();
 		await tx.insert(calendarDay).values(CALENDAR_DAYS).onConflictDoNothing();
+
+		const untouched = async (t: typeof visaRoute | typeof arrivalRule, entityType: string) => {
+			const rows = await tx.select({ id: t.id, countryCode: t.countryCode, code: t.code }).from(t).where(and(eq(t.version, 1), isNull(t.withdrawnAt)));
+			const edited = await auditedEntityIds({ db: tx }, entityType, rows.map((r) => r.id));
+			return new Map(rows.filter((r) => !edited.has(r.id)).map((r) => [`${r.countryCode}:${r.code}`, r.id]));
+		};
+		const routes = await untouched(visaRoute, 'visa_route');
+		for (const row of VISA_ROUTES.map(routeRow)) {
+			const id = routes.get(`${row.countryCode}:${row.code}`);
+			if (id) await tx.update(visaRoute).set(row).where(and(eq(visaRoute.id, id), eq(visaRoute.version, 1)));
+		}
+		const rules = await untouched(arrivalRule, 'arrival_rule');
+		for (const row of ARRIVAL_RULES.map(ruleRow)) {
+			const id = rules.get(`${row.countryCode}:${row.code}`);
+			if (id) await tx.update(arrivalRule).set(row).where(and(eq(arrivalRule.id, id), eq(arrivalRule.version, 1)));
+		}
 	});
 }
 

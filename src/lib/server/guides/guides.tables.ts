@@ -87,7 +87,7 @@ export const arrivalRule = pgTable(
 		code: text().notNull(),
 		title: jsonb().$type<LocalizedText>().notNull(),
 		description: jsonb().$type<LocalizedText>().notNull().default({}),
-		/** 'arrival' (the anchor event the offset counts from) */
+		/** What the offset counts from: 'arrival' (after it), 'before_arrival', 'before_anniversary' (yearly; planner.ts RULE_ANCHORS). */
 		anchor: text().notNull().default('arrival'),
 		offset: integer().notNull(),
 		/** 'hours' | 'calendar_days' | 'working_days' */

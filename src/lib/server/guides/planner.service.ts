@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isCountryCode } from '$lib/i18n/countries';
+import { STAY_PURPOSES } from '$lib/welcome/stay-purpose';
 import { institution } from '../institutions/institutions.tables';
 import { invalidInput } from '../platform/errors';
 import type { ServiceContext } from '../platform/context';
+import { oneOfParam } from '../platform/query-params';
 import { parseInput } from '../platform/validation';
 import { addCalendarDays, isValidIsoDate } from './deadlines';
 import { getGuide, loadWorkingCalendar } from './guides.service';
@@ -26,7 +28,12 @@ export const plannerSchema = z.object({
 		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error_time_invalid')
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
-	housing: z.enum(['on_campus', 'off_campus', 'unknown'], 'error_choose_one').default('unknown')
+	housing: z.enum(['on_campus', 'off_campus', 'unknown'], 'error_choose_one').default('unknown'),
+	/** The planner began with students: without a (valid) purpose, the stay is for study. */
+	purpose: z
+		.unknown()
+		.optional()
+		.transform((v) => oneOfParam(typeof v === 'string' ? v : undefined, STAY_PURPOSES) ?? 'study')
 });
 export type PlannerQuery = z.output<typeof plannerSchema>;
 
@@ -46,11 +53,12 @@ export async function planArrival(ctx: ServiceContext, query: Record<string, str
 	const today = todayIn(guide?.timeZone ?? 'UTC');
 	const calendar = await loadWorkingCalendar(ctx, inst.countryCode, addCalendarDays(input.arrival, -120), addCalendarDays(input.arrival, input.stay + 60));
 	const timeline = buildTimeline(
-		{ nationality: input.nationality, stayDays: input.stay, arrivalDate: input.arrival, arrivalTime: input.time, housing: input.housing },
+		{ nationality: input.nationality, purpose: input.purpose, stayDays: input.stay, arrivalDate: input.arrival, arrivalTime: input.time, housing: input.housing },
 		routes,
 		rules,
 		calendar,
 		today
 	);
-	return { input, institution: inst, guide, ...timeline, route: routes.find((r) => r.code === timeline.route?.code) ?? null };
+	// With routes but none chosen, none fits this purpose, nationality and length of stay.
+	return { input, institution: inst, guide, ...timeline, route: routes.find((r) => r.code === timeline.route?.code) ?? null, hasRoutes: routes.length > 0 };
 }

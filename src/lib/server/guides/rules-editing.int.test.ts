@@ -1,3 +1,4 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../audit/audit.service';
 import type { RunningPlatform } from '../platform/platform';
@@ -5,6 +6,8 @@ import { failure } from '../testing/assertions';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { getGuide, loadWorkingCalendar, seedGuides } from './guides.service';
+import { visaRoute } from './guides.tables';
+import { planArrival } from './planner.service';
 import {
 	arrivalRuleInputFromForm,
 	calendarDayInputFromForm,
@@ -66,7 +69,7 @@ describe('country facts editing', () => {
 		expect((await getGuide(ctx, 'KZ', '2026-01-01')).routes.map((r) => r.code)).toContain('research_visa');
 
 		const err = await failure(saveVisaRoute(ctx, 'kz', null, route({ code: 'Research Visa!', 'name.en': '', minStayDays: '400', excludedNationalities: 'XX', feeCurrency: '', sourceUrl: 'gov.kz' })));
-		expect(err.fields).toEqual({ code: 'error_rule_code', name: 'error_english_required', excludedNationalities: 'error_country_invalid', sourceUrl: 'error_url_invalid', maxStayDays: 'error_stay_bounds', feeCurrency: 'error_required' });
+		expect(err.fields).toEqual({ code: 'rules_error_code', name: 'error_english_required', excludedNationalities: 'error_country_invalid', sourceUrl: 'error_url_invalid', maxStayDays: 'error_stay_bounds', feeCurrency: 'error_required' });
 		expect((await failure(saveVisaRoute(ctx, 'kz', null, route()))).fields).toEqual({ code: 'error_rule_code_taken' });
 
 		await saveVisaRoute(ctx, 'kz', created.id, route({ feeAmount: '90', version: '1' }));
@@ -95,6 +98,53 @@ describe('country facts editing', () => {
 		expect((await failure(saveArrivalRule(ctx, 'kz', null, input({ unit: 'weeks', offset: '' })))).fields).toEqual({ offset: 'error_required', unit: 'error_choose_one' });
 		await saveArrivalRule(ctx, 'kz', null, input());
 		expect((await getGuide(ctx, 'KZ', '2026-01-01')).rules.find((r) => r.code === 'bank_account')).toMatchObject({ offset: 10, unit: 'working_days', visaRoutes: ['C9'] });
+	});
+
+	it('keeps the purposes of stay a route is for, ticked as boxes: none ticked is any purpose, an unknown one is refused', async () => {
+		const ctx = await editor();
+		// Ticked boxes arrive as one comma-joined value (formToObject).
+		const created = await saveVisaRoute(ctx, 'cn', null, route({ code: 'lecture_visa', excludedNationalities: '', purposes: 'research,teaching' }));
+		expect((await getVisaRoute(ctx, 'cn', created.id)).purposes).toEqual(['research', 'teaching']);
+		// No box ticked: the field is not sent at all.
+		await saveVisaRoute(ctx, 'cn', created.id, route({ code: 'lecture_visa', excludedNationalities: '', version: '1' }));
+		expect((await getVisaRoute(ctx, 'cn', created.id)).purposes).toBeNull();
+		const err = await failure(saveVisaRoute(ctx, 'cn', null, route({ code: 'tourist_visa', excludedNationalities: '', purposes: 'study,tourism' })));
+		expect(err.fields).toEqual({ purposes: 'error_choose_one' });
+	});
+
+	it('adds a yearly step for researchers only, which the planner dates before each anniversary of arrival', async () => {
+		const ctx = await editor();
+		const inst = await makeInstitution(platform, { countryCode: 'KZ' });
+		const input = (overrides: Record<string, string> = {}) =>
+			arrivalRuleInputFromForm({ code: 'research_report', 'title.en': 'Send the yearly research report', anchor: 'before_anniversary', offset: '14', unit: 'calendar_days', responsible: 'self', visaRoutes: '', purposes: 'research', housing: '', minStayDays: '', maxStayDays: '', sortOrder: '95', ...source, version: '0', ...overrides });
+		expect((await failure(saveArrivalRule(ctx, 'kz', null, input({ anchor: 'someday', purposes: 'leisure' })))).fields).toEqual({ anchor: 'error_choose_one', purposes: 'error_choose_one' });
+		expect((await failure(saveArrivalRule(ctx, 'kz', null, input({ offset: '400' })))).fields).toEqual({ offset: 'error_number_range' });
+		await saveArrivalRule(ctx, 'kz', null, input());
+		expect((await getGuide(ctx, 'KZ', '2026-01-01')).rules.find((r) => r.code === 'research_report')).toMatchObject({ anchor: 'before_anniversary', offset: 14, purposes: ['research'] });
+
+		const plan = (purpose: string) => planArrival(ctx, { institution: inst.slug, nationality: 'IN', stay: '730', arrival: '2027-09-01', time: '', housing: 'unknown', purpose });
+		const researcher = await plan('research');
+		expect(researcher.route?.code).toBe('academic');
+		expect(researcher.steps.flatMap((s) => (s.kind === 'rule' && s.ruleCode === 'research_report' ? [[s.code, s.due.date]] : []))).toEqual([['research_report.1', '2028-08-18']]);
+		expect((await plan('study')).steps.some((s) => s.kind === 'rule' && s.ruleCode === 'research_report')).toBe(false);
+	});
+
+	it('brings seeded facts nobody has edited up to date at the next start, and leaves edited ones alone', async () => {
+		const ctx = await editor();
+		// An installation seeded before routes had purposes.
+		await platform.db.update(visaRoute).set({ purposes: null }).where(and(eq(visaRoute.countryCode, 'CN'), inArray(visaRoute.code, ['X1', 'X2'])));
+		// An editor withdraws X2 and puts it back: it is theirs now.
+		const x2 = (await listCountryRules(ctx, 'cn')).routes.find((r) => r.code === 'X2')!;
+		await setFactWithdrawn(ctx, 'cn', 'visa_route', x2.id, true);
+		await setFactWithdrawn(ctx, 'cn', 'visa_route', x2.id, false);
+		// Before the seed data had an R route, an editor made one of their own.
+		await platform.db.delete(visaRoute).where(and(eq(visaRoute.countryCode, 'CN'), eq(visaRoute.code, 'R')));
+		await saveVisaRoute(ctx, 'cn', null, route({ code: 'R', excludedNationalities: '' }));
+		await seedGuides(platform);
+		const routes = (await listCountryRules(ctx, 'cn')).routes;
+		expect(routes.find((r) => r.code === 'X1')!.purposes).toEqual(['study']);
+		expect(routes.find((r) => r.code === 'X2')!.purposes).toBeNull();
+		expect(routes.find((r) => r.code === 'R')).toMatchObject({ purposes: null, name: { en: 'Research visa' }, version: 1 });
 	});
 
 	it('keeps the official calendar that working days are counted on', async () => {

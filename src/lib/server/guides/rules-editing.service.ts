@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
+import { isStayPurpose } from '$lib/welcome/stay-purpose';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { checkboxInput, countryListInput, isoDateInput, localizedInput, optionalWholeInput, sourceUrlInput, translatedFromForm } from '../content/content-inputs';
@@ -10,6 +11,7 @@ import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tables';
+import { RULE_ANCHORS } from './planner';
 
 /**
  * Country editors (and platform admins) keep the facts the guides and the arrival planner apply:
@@ -19,8 +21,8 @@ import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tabl
  * every start) does not come back. Every change is audited.
  */
 
-/** Codes keep their case: the seeded Chinese routes are the official visa letters (X1, X2). */
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_]{1,39}$/;
+/** Codes keep their case: the seeded Chinese routes are the official visa letters (X1, X2, and single letters: F, Z, R). */
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_]{0,39}$/;
 
 const provenanceInput = {
 	sourceUrl: sourceUrlInput,
@@ -28,7 +30,13 @@ const provenanceInput = {
 	unverified: checkboxInput
 };
 
-const codeInput = z.string().trim().regex(CODE, 'error_rule_code');
+const codeInput = z.string().trim().regex(CODE, 'rules_error_code');
+/** Ticked purposes of stay (a list, or comma-joined as forms send them); none: any purpose. */
+const purposesInput = z
+	.union([z.string(), z.array(z.string())])
+	.optional()
+	.transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? '').split(',')).map((p) => p.trim()).filter(Boolean))])
+	.refine((list) => list.every(isStayPurpose), 'error_choose_one');
 /** Platform content is written in English first: the English text is needed to save. */
 const englishRequired = (max: number) => localizedInput(max).refine((v) => !!v.en?.trim(), 'error_english_required');
 const stayBounds = <T extends { minStayDays: number | null; maxStayDays: number | null }>(v: T) => v.minStayDays === null || v.maxStayDays === null || v.minStayDays <= v.maxStayDays;
@@ -42,6 +50,7 @@ const visaRouteSchema = z
 		maxStayDays: optionalWholeInput(3650),
 		nationalities: countryListInput,
 		excludedNationalities: countryListInput,
+		purposes: purposesInput,
 		visaFree: checkboxInput,
 		documents: localizedInput(5000),
 		feeAmount: optionalWholeInput(10_000_000),
@@ -69,18 +78,23 @@ const arrivalRuleSchema = z
 		code: codeInput,
 		title: englishRequired(200),
 		description: localizedInput(3000),
+		/** Absent (older forms): after arrival. */
+		anchor: z.enum(RULE_ANCHORS, 'error_choose_one').default('arrival'),
 		offset: optionalWholeInput(10_000).refine((v) => v !== null, 'error_required'),
 		unit: z.enum(ARRIVAL_UNITS, 'error_choose_one'),
 		responsible: z.enum(ARRIVAL_RESPONSIBLE, 'error_choose_one'),
 		minStayDays: optionalWholeInput(3650),
 		maxStayDays: optionalWholeInput(3650),
 		visaRoutes: z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\s,;]+/)).map((c) => c.trim()).filter(Boolean))]),
+		purposes: purposesInput,
 		housing: z.union([z.literal(''), z.enum(ARRIVAL_HOUSING, 'error_choose_one')]),
 		sortOrder: optionalWholeInput(10_000),
 		...provenanceInput,
 		version: z.coerce.number().int().min(0)
 	})
-	.refine(stayBounds, { message: 'error_stay_bounds', path: ['maxStayDays'], when: () => true });
+	.refine(stayBounds, { message: 'error_stay_bounds', path: ['maxStayDays'], when: () => true })
+	// A yearly step comes before each anniversary: more than a year before would be the year before.
+	.refine((v) => v.anchor !== 'before_anniversary' || v.offset === null || v.offset < 365, { message: 'error_number_range', path: ['offset'], when: () => true });
 
 const calendarDaySchema = z.object({
 	date: isoDateInput,
@@ -155,6 +169,7 @@ export async function saveVisaRoute(ctx: ServiceContext, countryCode: string, id
 		maxStayDays: data.maxStayDays,
 		nationalities: data.nationalities.length ? data.nationalities : null,
 		excludedNationalities: data.excludedNationalities,
+		purposes: data.purposes.length ? data.purposes : null,
 		visaFree: data.visaFree,
 		documents: documentsFromText(data.documents),
 		feeAmount: data.feeAmount,
@@ -187,12 +202,14 @@ export async function saveArrivalRule(ctx: ServiceContext, countryCode: string, 
 		code: data.code,
 		title: cleanLocalizedText(data.title),
 		description: cleanLocalizedText(data.description),
+		anchor: data.anchor,
 		offset: data.offset!,
 		unit: data.unit,
 		responsible: data.responsible,
 		minStayDays: data.minStayDays,
 		maxStayDays: data.maxStayDays,
 		visaRoutes: data.visaRoutes.length ? data.visaRoutes : null,
+		purposes: data.purposes.length ? data.purposes : null,
 		housing: data.housing || null,
 		sortOrder: data.sortOrder ?? 0,
 		sourceUrl: data.sourceUrl,

@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countryName, formatDate } from '$lib/i18n/format';
+import { formatDate } from '$lib/i18n/format';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
-import { t, type MessageKey } from '$lib/i18n/messages';
+import { t } from '$lib/i18n/messages';
+import { letterFacts } from './letter-facts';
 import { renderLetterPdf, type LetterContent } from './letter-pdf';
-import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, paragraphsOf, type LetterFacts, type LetterKind } from './letter-text';
+import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, paragraphsOf, type LetterKind } from './letter-text';
 
 /**
  * The printed letter, read back the way a consulate's scanner or a reader would: poppler's
@@ -38,23 +39,29 @@ const INSTITUTION = {
 	signatoryTitle: { en: 'Director, International Students Office', ru: 'Директор отдела по работе с иностранными студентами', kk: 'Шетелдік студенттер бөлімінің директоры', zh: '留学生办公室主任' }
 } as const;
 
+/** The applicant's profile, as a visa invitation needs it. */
+const PROFILE = {
+	kind: 'student',
+	purpose: 'study',
+	nationality: 'KZ',
+	passportName: 'SERIKOVA ARUZHAN',
+	sex: 'F',
+	dateOfBirth: '2004-03-08',
+	placeOfBirth: 'ALMATY',
+	homeAddress: 'Abay Avenue 52, apt. 14\nAlmaty 050008\nKazakhstan',
+	passportNumber: 'N12345678',
+	passportIssuedOn: '2022-01-02',
+	passportExpiry: '2032-01-01',
+	stayStart: '2027-09-01',
+	stayEnd: '2028-01-31',
+	arrivalDate: '2027-08-28'
+};
+
 /** A letter's content as issueLetter builds it, without a database. */
 function letterContent(kind: LetterKind, locale: Locale): LetterContent {
-	const date = (value: string) => formatDate(value, locale, 'long');
-	const facts: LetterFacts = {
-		name: locale === 'kk' ? 'Әлия Сәрсенқызы Нұрғалиева' : 'Aruzhan Serikova',
-		nationality: countryName('KZ', locale),
-		date_of_birth: date('2004-03-08'),
-		passport: 'N12345678',
-		passport_expiry: date('2032-01-01'),
-		kind: t('letter_person_student' as MessageKey, locale),
-		stay_start: date('2027-09-01'),
-		stay_end: date('2028-01-31'),
-		arrival_date: date('2027-08-28'),
-		institution: INSTITUTION.name[locale],
-		city: INSTITUTION.city[locale],
-		country: countryName('CN', locale)
-	};
+	// The Kazakh letter's name in Kazakh letters: the account's name, where no passport name is given.
+	const profile = locale === 'kk' ? { ...PROFILE, passportName: null } : PROFILE;
+	const facts = letterFacts(locale, locale === 'kk' ? 'Әлия Сәрсенқызы Нұрғалиева' : 'Aruzhan Serikova', profile, { institution: INSTITUTION.name[locale], city: INSTITUTION.city[locale], countryCode: 'CN' });
 	return {
 		lang: locale,
 		letterhead: { name: INSTITUTION.name[locale], lines: [INSTITUTION.address[locale], INSTITUTION.contact] },
@@ -191,6 +198,20 @@ describe.skipIf(skip)('letter PDFs lay out cleanly in every language', () => {
 				for (const expected of [`${content.reference} · ${content.date}`, content.title, ...content.paragraphs, content.signatory.name, `${content.verification.codeLabel} ${content.verification.code}`, content.verification.url])
 					expect(text, `"${expected}" is not in the letter as printed`).toContain(squash(expected));
 			});
+
+	for (const locale of ['zh', 'kk', 'en'] as const)
+		it(`the ${locale} invitation prints what a consulate checks, each fact on its own line`, async () => {
+			const pdf = await renderLetterPdf(letterContent('invitation', locale));
+			const file = path.join(dir, `facts-${locale}.pdf`);
+			fs.writeFileSync(file, pdf);
+			const lines = layout(file).flatMap((page) => page.lines.map((l) => squash(l.text)));
+			const expected = {
+				zh: ['姓名（与护照一致）：SERIKOVAARUZHAN', '性别：女', '出生日期及出生地：2004年3月8日，ALMATY', '国籍：哈萨克斯坦', '护照号码：N12345678，签发日期：2022年1月2日，有效期至2032年1月1日', '常住地址：AbayAvenue52,apt.14,Almaty050008,Kazakhstan', '来访目的：学习'],
+				kk: ['Тегі мен аты (паспорттағыдай): Әлия Сәрсенқызы Нұрғалиева', 'Жынысы:әйел', 'ALMATY', 'Азаматтығы:Қазақстан', 'Паспорты:N12345678', 'Тұрақтымекенжайы:AbayAvenue52,apt.14,Almaty050008,Kazakhstan', 'Сапармақсаты:оқу'],
+				en: ['Fullname(asinthepassport):SERIKOVAARUZHAN', 'Sex:female', 'Dateandplaceofbirth:March8,2004,ALMATY', 'Citizenship:Kazakhstan', 'Passport:N12345678,issuedonJanuary2,2022,validuntilJanuary1,2032', 'Homeaddress:AbayAvenue52,apt.14,Almaty050008,Kazakhstan', 'Purposeofthestay:study']
+			}[locale].map(squash);
+			for (const fact of expected) expect(lines.some((line) => line.includes(fact)), `"${fact}" is not on a line of the letter`).toBe(true);
+		});
 
 	it('wraps long mixed lines within the margins, on one baseline', async () => {
 		const content = letterContent('invitation', 'zh');

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { countryName, formatDate } from '$lib/i18n/format';
+import { formatDate } from '$lib/i18n/format';
 import { LOCALES, isLocale, type Locale } from '$lib/i18n/locales';
 import { cleanLocalizedText, resolveText, type LocalizedText } from '$lib/i18n/localized-text';
 import { t, type MessageKey } from '$lib/i18n/messages';
@@ -16,9 +16,11 @@ import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service
 import { parseVersion } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
 import { caseDocument, caseEvent, welcomeCase } from '../welcome/cases.tables';
+import { requireSignedIn } from '../welcome/incoming.service';
 import { incomingProfile } from '../welcome/incoming.tables';
+import { letterFacts } from './letter-facts';
 import { renderLetterPdf } from './letter-pdf';
-import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, paragraphsOf, unknownPlaceholders, type LetterFacts, type LetterKind } from './letter-text';
+import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, paragraphsOf, unknownPlaceholders, usedPlaceholders, type LetterKind } from './letter-text';
 import { issuedLetter, letterTemplate } from './letters.tables';
 
 /**
@@ -113,26 +115,13 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 	const template = await getLetterTemplate(ctx, institutionId, kind);
 	const [factsheet] = await ctx.db.select().from(institutionFactsheet).where(eq(institutionFactsheet.institutionId, institutionId));
 	const pick = (text: Record<string, string | undefined>) => resolveText(text, locale, inst.defaultLocale as Locale)?.text ?? '';
-	const p = found.profile;
-	const date = (value: string | null | undefined) => (value ? formatDate(value, locale, 'long') : '');
 	const instName = pick(inst.name) || inst.shortName;
-	const facts: LetterFacts = {
-		name: found.name,
-		nationality: p?.nationality ? countryName(p.nationality, locale) : '',
-		date_of_birth: date(p?.dateOfBirth),
-		passport: p?.passportNumber ?? '',
-		passport_expiry: date(p?.passportExpiry),
-		kind: p ? t(`letter_person_${p.kind}` as MessageKey, locale) : '',
-		stay_start: date(p?.stayStart ?? p?.arrivalDate),
-		stay_end: date(p?.stayEnd),
-		arrival_date: date(p?.arrivalDate),
-		institution: instName,
-		city: pick(inst.city),
-		country: countryName(inst.countryCode, locale)
-	};
-	// An official letter never says "—": the profile must hold every fact its text uses.
-	const used = [...pick(template.body).matchAll(/\{\{\s*([a-z_]+)\s*\}\}/g)].map((m) => m[1] as keyof LetterFacts);
-	if (used.some((name) => !facts[name])) throw invalidInput({ kind: 'error_letter_missing_facts' }, 'error_letter_missing_facts');
+	const facts = letterFacts(locale, found.name, found.profile, { institution: instName, city: pick(inst.city), countryCode: inst.countryCode });
+	// An official letter never says "—": the profile must hold every fact its text uses. Staff are
+	// told which ones are missing, in their own language.
+	const missing = usedPlaceholders(pick(template.body)).filter((name) => !facts[name]);
+	if (missing.length)
+		throw new AppError('invalid_input', 400, 'letters_error_missing_facts', { kind: 'error_letter_missing_facts' }, { list: missing.map((name) => t(`letters_placeholder_${name}` as MessageKey, ctx.locale)).join('; ') });
 	const title = pick(template.title);
 	const paragraphs = paragraphsOf(fillTemplate(pick(template.body), facts));
 	const office = factsheet?.internationalOffice ?? {};
@@ -217,6 +206,71 @@ export async function revokeLetter(ctx: ServiceContext, institutionId: string, l
 		await recordAudit(tx, { entityType: 'issued_letter', entityId: row.id, institutionId, action: 'letter.revoke', changes: { revokedReason: { from: null, to: reason } } });
 		return row;
 	});
+}
+
+/** A reference as typed: control characters and repeated spaces gone; at most 100 characters. */
+const referenceSchema = z
+	.string()
+	.transform((v) => v.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim())
+	.refine((v) => v.length <= 100, 'error_too_long');
+
+/**
+ * Records what an authority assigned to a letter after it was issued (a Kazakh invitation's
+ * registration number at the migration service), or corrects or clears it. Audited; a new
+ * reference is mailed to the applicant once the change is committed.
+ */
+export async function setAuthorityReference(ctx: ServiceContext, institutionId: string, letterId: string, input: Record<string, string>, now = new Date()) {
+	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
+	if (!z.uuid().safeParse(letterId).success) throw notFound();
+	const parsed = referenceSchema.safeParse(input.authorityReference ?? '');
+	if (!parsed.success) throw invalidInput({ authorityReference: parsed.error.issues[0]!.message as MessageKey });
+	const reference = parsed.data || null;
+	const changed = await inTransaction(ctx, async (tx) => {
+		const [current] = await tx.db
+			.select()
+			.from(issuedLetter)
+			.where(and(eq(issuedLetter.id, letterId), eq(issuedLetter.institutionId, institutionId)))
+			.for('update');
+		if (!current) throw notFound();
+		if (current.authorityReference === reference) return null;
+		const [row] = await tx.db
+			.update(issuedLetter)
+			.set({ authorityReference: reference, authorityReferenceAt: reference ? now : null })
+			.where(eq(issuedLetter.id, current.id))
+			.returning();
+		await recordAudit(tx, { entityType: 'issued_letter', entityId: current.id, institutionId, action: 'letter.authority_reference', changes: { authorityReference: { from: current.authorityReference, to: reference } } });
+		return row!;
+	});
+	// The applicant hears of a new reference after the change is committed (a rollback mails nothing).
+	if (changed?.authorityReference && changed.caseId) {
+		const [c] = await ctx.db.select().from(welcomeCase).where(eq(welcomeCase.id, changed.caseId));
+		const reference = changed.authorityReference;
+		if (c) await notifyApplicant(ctx, c, 'case_letter_reference', (locale) => ({ reference, letter: t(`letter_kind_${changed.kind}` as MessageKey, locale) }));
+	}
+	return changed;
+}
+
+/** The letters of one of the signed-in person's own requests, with what authorities assigned to them. */
+export async function myCaseLetters(ctx: ServiceContext, caseId: string) {
+	const actor = requireSignedIn(ctx);
+	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	return ctx.db
+		.select({
+			id: issuedLetter.id,
+			kind: issuedLetter.kind,
+			code: issuedLetter.code,
+			title: sql<string>`${issuedLetter.facts} ->> 'title'`,
+			documentId: issuedLetter.documentId,
+			issuedAt: issuedLetter.issuedAt,
+			revokedAt: issuedLetter.revokedAt,
+			revokedReason: issuedLetter.revokedReason,
+			authorityReference: issuedLetter.authorityReference,
+			authorityReferenceAt: issuedLetter.authorityReferenceAt
+		})
+		.from(issuedLetter)
+		.innerJoin(welcomeCase, eq(welcomeCase.id, issuedLetter.caseId))
+		.where(and(eq(issuedLetter.caseId, caseId), eq(welcomeCase.applicantId, actor.userId)))
+		.orderBy(desc(issuedLetter.issuedAt));
 }
 
 /** The public check of a code: who issued what, to whom, when, and whether it still stands. */

@@ -11,6 +11,8 @@ const TEMPLATES = {
 	case_status: { subject: 'mail_case_status_subject', body: ['mail_case_status_body'], action: 'mail_case_action' },
 	case_reply: { subject: 'mail_case_reply_subject', body: ['mail_case_reply_body'], action: 'mail_case_staff_action' },
 	case_letter: { subject: 'mail_case_letter_subject', body: ['mail_case_letter_body'], action: 'mail_case_action' },
+	case_letter_reference: { subject: 'mail_letter_reference_subject', body: ['mail_letter_reference_body'], action: 'mail_case_action' },
+	case_document_rejected: { subject: 'mail_case_document_rejected_subject', body: ['mail_case_document_rejected_body', 'mail_case_document_rejected_reason', 'mail_case_document_rejected_next'], action: 'mail_case_action' },
 	buddy_for_incoming: { subject: 'mail_buddy_incoming_subject', body: ['mail_buddy_incoming_body'], action: 'mail_buddy_incoming_action' },
 	buddy_for_volunteer: { subject: 'mail_buddy_volunteer_subject', body: ['mail_buddy_volunteer_body'], action: 'mail_buddy_volunteer_action' },
 	// The driver has no account: no link to follow, and a footer that says why they got the mail.

@@ -140,10 +140,13 @@ describe('events calendar', () => {
 
 describe('arrival planner calendar', () => {
 	const institution = { slug: 'enu', shortName: 'ENU', name: { en: 'L.N. Gumilyov Eurasian National University', kk: 'Л.Н. Гумилев атындағы Еуразия ұлттық университеті' }, defaultLocale: 'kk' };
-	const rule = (date: string, time?: string): TimelineStep => ({
+	const rule = (date: string, time?: string): Extract<TimelineStep, { kind: 'rule' }> => ({
 		kind: 'rule',
 		due: { date, ...(time ? { time } : {}) },
 		code: 'migration-registration',
+		ruleCode: 'migration-registration',
+		occurrence: null,
+		anchor: 'arrival',
 		title: { en: 'Registration with the migration police', kk: 'Көші-қон полициясында тіркелу (шетелдік студенттер үшін міндетті рәсім)', zh: '在移民警察局登记' },
 		description: { kk: kkSummary, zh: zhSummary },
 		offset: 3,
@@ -211,6 +214,15 @@ describe('arrival planner calendar', () => {
 			expect(text(arrival, 'SUMMARY')).toContain(institution.name.kk);
 		});
 	}
+
+	it('names the year of a yearly step, so each renewal is its own entry', () => {
+		const renewal = (year: number): TimelineStep => ({ ...rule(`${2027 + year}-07-31`), code: `c9_renewal.${year}`, ruleCode: 'c9_renewal', occurrence: year, anchor: 'before_anniversary', offset: 30, unit: 'calendar_days', title: { kk: 'Студенттік визаңызды (C9) келесі жылға ұзартыңыз' } });
+		const ics = timelineToIcs({ ...plan('14:30', 'Asia/Almaty'), steps: [renewal(1), renewal(2)] }, 'kk', link);
+		expect(parseIcs(ics).children.map((e) => text(e, 'SUMMARY'))).toEqual([
+			'Студенттік визаңызды (C9) келесі жылға ұзартыңыз (болудың 1-жылы)',
+			'Студенттік визаңызды (C9) келесі жылға ұзартыңыз (болудың 2-жылы)'
+		]);
+	});
 });
 
 describe('Atom feed', () => {

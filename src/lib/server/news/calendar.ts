@@ -178,7 +178,12 @@ export function timelineToIcs(
 				? { uid, summary, description, start: { instant }, end: { instant: new Date(instant.getTime() + ARRIVAL_MINUTES * 60_000) }, alarm: { ...alarm, before: TIMED_REMINDER } }
 				: { uid, summary, description, start: { local }, end: { local: addLocalMinutes(local, ARRIVAL_MINUTES) }, alarm: { ...alarm, before: TIMED_REMINDER } };
 		}
-		const title = step.kind === 'visa_start' ? t('step_visa_start', locale) : step.kind === 'departure' ? t('step_departure', locale) : tx(step.title);
+		const title =
+			step.kind === 'visa_start'
+				? t('step_visa_start', locale)
+				: step.kind === 'departure'
+					? t('step_departure', locale)
+					: tx(step.title) + (step.occurrence ? ` (${t('rule_year_of_stay', locale, { year: step.occurrence })})` : '');
 		const suffix = step.due.time ? ` (${t('planner_deadline_at', locale, { time: step.due.time })})` : '';
 		const detail = step.kind === 'rule' ? tx(step.description) : step.kind === 'visa_start' ? t('step_visa_start_detail', locale, { days: step.processingDaysMax ?? 15 }) : '';
 		return {

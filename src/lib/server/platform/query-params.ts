@@ -17,3 +17,19 @@ export function timeParam(value: string | null | undefined): Date | undefined {
 	const time = new Date(value);
 	return Number.isNaN(time.getTime()) ? undefined : time;
 }
+
+/**
+ * A sum of money as a person types it: digits, spaces between groups allowed, at most two
+ * decimals after a point or a comma ("1 800 000", "615,50"), at most a trillion; else undefined.
+ */
+export function amountParam(value: string | null | undefined): number | undefined {
+	const text = value?.replace(/[\s']/g, '');
+	if (!text || !/^\d{1,13}([.,]\d{1,2})?$/.test(text)) return undefined;
+	const n = Number(text.replace(',', '.'));
+	return n <= 1e12 ? n : undefined;
+}
+
+/** One of the values the page offers (a select's options), or undefined. */
+export function oneOfParam<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
+	return (allowed as readonly (string | null | undefined)[]).includes(value) ? (value as T) : undefined;
+}

@@ -78,11 +78,11 @@ function matchesSearch(text: string) {
 	)!;
 }
 
-/** The queue: filtered, sorted by due date (or newest), a page at a time, with counts. */
-export async function caseQueue(ctx: ServiceContext, institutionId: string, query: Record<string, string>, now = new Date()) {
-	authorizeInstitution(ctx.actor, 'case.view', institutionId);
-	const filters = queueSchema.parse(query);
-	const today = await institutionToday(ctx, institutionId, now);
+/**
+ * The queue's selection: the institution's cases that match the filters (from `queueSchema`),
+ * in the queue's order. The one reading of the filters, for the queue and its export.
+ */
+export function queueSelection(ctx: ServiceContext, institutionId: string, filters: QueueFilters, today: string) {
 	const where: SQL[] = [eq(welcomeCase.institutionId, institutionId)];
 	if (filters.status === 'open') where.push(isOpen());
 	else if (filters.status !== 'all') where.push(eq(welcomeCase.status, filters.status));
@@ -93,17 +93,27 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 	if (filters.overdue) where.push(isOpen(), lt(welcomeCase.dueOn, today));
 	if (filters.q) where.push(matchesSearch(filters.q));
 	if (filters.replied) where.push(isOpen(), awaitingReply);
+	const order = filters.sort === 'due' ? [asc(welcomeCase.dueOn), asc(welcomeCase.number)] : [desc(welcomeCase.submittedAt), desc(welcomeCase.number)];
+	return { where: and(...where)!, order };
+}
+
+/** The queue: filtered, sorted by due date (or newest), a page at a time, with counts. */
+export async function caseQueue(ctx: ServiceContext, institutionId: string, query: Record<string, string>, now = new Date()) {
+	authorizeInstitution(ctx.actor, 'case.view', institutionId);
+	const filters = queueSchema.parse(query);
+	const today = await institutionToday(ctx, institutionId, now);
+	const selection = queueSelection(ctx, institutionId, filters, today);
 	const applicant = sql<string | null>`(select name from "user" where id = ${welcomeCase.applicantId})`;
 	const assignee = sql<string | null>`(select name from "user" where id = ${welcomeCase.assigneeId})`;
 	const [rows, [total], byStatus, [overdue]] = await Promise.all([
 		ctx.db
 			.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, assigneeId: welcomeCase.assigneeId, applicant, assignee, awaitingReply })
 			.from(welcomeCase)
-			.where(and(...where))
-			.orderBy(...(filters.sort === 'due' ? [asc(welcomeCase.dueOn), asc(welcomeCase.number)] : [desc(welcomeCase.submittedAt)]))
+			.where(selection.where)
+			.orderBy(...selection.order)
 			.limit(QUEUE_PAGE_SIZE)
 			.offset((filters.page - 1) * QUEUE_PAGE_SIZE),
-		ctx.db.select({ n: count() }).from(welcomeCase).where(and(...where)),
+		ctx.db.select({ n: count() }).from(welcomeCase).where(selection.where),
 		ctx.db.select({ status: welcomeCase.status, n: count() }).from(welcomeCase).where(eq(welcomeCase.institutionId, institutionId)).groupBy(welcomeCase.status),
 		ctx.db.select({ n: count() }).from(welcomeCase).where(and(eq(welcomeCase.institutionId, institutionId), isOpen(), lt(welcomeCase.dueOn, today)))
 	]);
@@ -178,53 +188,81 @@ export async function changeCaseStatus(ctx: ServiceContext, institutionId: strin
 	const row = await scopedCase(ctx, institutionId, caseId);
 	if (row.status === data.status) return row;
 	return inTransaction(ctx, async (tx) => {
-		const closing = CLOSED.includes(data.status);
-		const [updated] = await tx.db
-			.update(welcomeCase)
-			.set({
-				status: data.status,
-				declineReason: data.status === 'declined' ? data.reason : null,
-				closedAt: closing ? new Date() : null,
-				firstResponseAt: row.firstResponseAt ?? new Date(),
-				assigneeId: row.assigneeId ?? ctx.actor!.userId,
-				updatedAt: new Date(),
-				version: sql`${welcomeCase.version} + 1`
-			})
-			.where(and(eq(welcomeCase.id, row.id), eq(welcomeCase.version, data.version)))
-			.returning();
-		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
-		await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: ctx.actor!.userId, body: data.status === 'declined' ? data.reason : null, data: { from: row.status, to: data.status } });
-		if (!row.assigneeId) await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'assigned', authorId: ctx.actor!.userId, data: { to: ctx.actor!.userId } });
-		await recordAudit(tx, { entityType: 'welcome_case', entityId: row.id, institutionId, action: 'case.status', changes: diffFields({ status: row.status, declineReason: row.declineReason }, { status: updated.status, declineReason: updated.declineReason }) });
+		const updated = await setCaseStatus(tx, institutionId, row, data.status, data.reason, data.version);
 		await notifyApplicant(tx, updated, 'case_status');
 		return updated;
 	});
 }
 
+/**
+ * One case's move to another status, inside the caller's transaction: the row (if still at
+ * `version`), its status event (a decline's reason as its body), the assignment to the actor
+ * when no one had it, and the audit entry. For one case and for many (case-bulk.service.ts).
+ */
+export async function setCaseStatus(tx: ServiceContext, institutionId: string, row: typeof welcomeCase.$inferSelect, status: CaseStatus, reason: string, version = row.version) {
+	const closing = CLOSED.includes(status);
+	const [updated] = await tx.db
+		.update(welcomeCase)
+		.set({
+			status,
+			declineReason: status === 'declined' ? reason : null,
+			closedAt: closing ? new Date() : null,
+			firstResponseAt: row.firstResponseAt ?? new Date(),
+			assigneeId: row.assigneeId ?? tx.actor!.userId,
+			updatedAt: new Date(),
+			version: sql`${welcomeCase.version} + 1`
+		})
+		.where(and(eq(welcomeCase.id, row.id), eq(welcomeCase.institutionId, institutionId), eq(welcomeCase.version, version)))
+		.returning();
+	if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+	await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: tx.actor!.userId, body: status === 'declined' ? reason : null, data: { from: row.status, to: status } });
+	if (!row.assigneeId) await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'assigned', authorId: tx.actor!.userId, data: { to: tx.actor!.userId } });
+	await recordAudit(tx, { entityType: 'welcome_case', entityId: row.id, institutionId, action: 'case.status', changes: diffFields({ status: row.status, declineReason: row.declineReason }, { status: updated.status, declineReason: updated.declineReason }) });
+	return updated;
+}
+
 /** Assigns cases (one or many, from the queue) to a handler, or to no one (`assignee` empty). */
 export async function assignCases(ctx: ServiceContext, institutionId: string, caseIds: string[], assigneeInput: string) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
+	const ids = await ownCaseIds(ctx, institutionId, caseIds);
+	const assignee = assigneeInput === 'me' ? ctx.actor!.userId : assigneeInput;
+	if (assignee && !(await caseHandlers(ctx, institutionId)).some((h) => h.id === assignee)) throw invalidInput({ assignee: 'error_choose_one' });
+	return inTransaction(ctx, async (tx) => (await setCaseAssignee(tx, institutionId, ids, assignee || null)).length);
+}
+
+/**
+ * The distinct cases a form from the queue names. Every one must be this institution's:
+ * otherwise nothing changes and the answer is 404, as for one case, so staff are never told
+ * something happened that did not.
+ */
+export async function ownCaseIds(ctx: ServiceContext, institutionId: string, caseIds: string[]) {
 	const ids = [...new Set(caseIds)];
 	if (!ids.length) throw invalidInput({ cases: 'error_choose_at_least_one' });
-	// Every case named must be this institution's: otherwise nothing changes and the answer is
-	// 404, as for one case, so staff are never told something happened that did not.
 	if (ids.length > 500 || ids.some((id) => !z.uuid().safeParse(id).success)) throw notFound();
 	const own = await ctx.db.select({ id: welcomeCase.id }).from(welcomeCase).where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, ids)));
 	if (own.length !== ids.length) throw notFound();
-	const assignee = assigneeInput === 'me' ? ctx.actor!.userId : assigneeInput;
-	if (assignee && !(await caseHandlers(ctx, institutionId)).some((h) => h.id === assignee)) throw invalidInput({ assignee: 'error_choose_one' });
-	return inTransaction(ctx, async (tx) => {
-		const changed = await tx.db
-			.update(welcomeCase)
-			.set({ assigneeId: assignee || null, updatedAt: new Date(), version: sql`${welcomeCase.version} + 1` })
-			.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, ids), assignee ? or(isNull(welcomeCase.assigneeId), sql`${welcomeCase.assigneeId} <> ${assignee}`)! : sql`${welcomeCase.assigneeId} is not null`))
-			.returning({ id: welcomeCase.id });
-		if (changed.length) {
-			await tx.db.insert(caseEvent).values(changed.map((c) => ({ caseId: c.id, kind: 'assigned' as const, authorId: ctx.actor!.userId, data: { to: assignee || null } })));
-			for (const c of changed) await recordAudit(tx, { entityType: 'welcome_case', entityId: c.id, institutionId, action: 'case.assign', changes: { assigneeId: { from: null, to: assignee || null } } });
-		}
-		return changed.length;
-	});
+	return ids;
+}
+
+/**
+ * Gives cases to a handler, or to no one (null), inside the caller's transaction: each case
+ * whose assignee changes gets its event and audit entry. Returns the ids of those.
+ */
+export async function setCaseAssignee(tx: ServiceContext, institutionId: string, ids: string[], assignee: string | null) {
+	const before = await tx.db
+		.select({ id: welcomeCase.id, assigneeId: welcomeCase.assigneeId })
+		.from(welcomeCase)
+		.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, ids)))
+		.for('update');
+	const changing = before.filter((c) => c.assigneeId !== assignee);
+	if (!changing.length) return [];
+	await tx.db
+		.update(welcomeCase)
+		.set({ assigneeId: assignee, updatedAt: new Date(), version: sql`${welcomeCase.version} + 1` })
+		.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, changing.map((c) => c.id))));
+	await tx.db.insert(caseEvent).values(changing.map((c) => ({ caseId: c.id, kind: 'assigned' as const, authorId: tx.actor!.userId, data: { to: assignee } })));
+	for (const c of changing) await recordAudit(tx, { entityType: 'welcome_case', entityId: c.id, institutionId, action: 'case.assign', changes: { assigneeId: { from: c.assigneeId, to: assignee } } });
+	return changing.map((c) => c.id);
 }
 
 /** An internal note: staff only, never shown to the applicant. */

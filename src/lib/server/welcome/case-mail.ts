@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
-import { resolveText } from '$lib/i18n/localized-text';
+import { resolveText, type LocalizedText } from '$lib/i18n/localized-text';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { user } from '../auth/auth.tables';
@@ -23,9 +23,11 @@ async function institutionName(ctx: ServiceContext, institutionId: string, local
 
 /**
  * Tells the applicant about their case, in their own language: received, a new message, a new
- * status. Sent inside the change's transaction, so the outbox row commits with it.
+ * status, a letter, a letter's reference from the authorities (`extra`: what its message names
+ * besides the case). Sent inside the change's transaction, so the outbox row commits with it, or
+ * with the context after the commit.
  */
-export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status' | 'case_letter') {
+export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status' | 'case_letter' | 'case_letter_reference', extra: (locale: Locale) => Record<string, string> = () => ({})) {
 	const to = await recipient(ctx, row.applicantId);
 	if (!to) return;
 	const locale = to.locale;
@@ -39,7 +41,8 @@ export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, templat
 			service: resolveText(row.service.name, locale)?.text ?? row.service.code,
 			institution: await institutionName(ctx, row.institutionId, locale),
 			due: formatDate(row.dueOn, locale, 'long'),
-			status: t(`case_status_${row.status}` as MessageKey, locale)
+			status: t(`case_status_${row.status}` as MessageKey, locale),
+			...extra(locale)
 		}
 	});
 }
@@ -57,6 +60,29 @@ export async function notifyAssignee(ctx: ServiceContext, row: CaseRow, applican
 			number: String(row.number),
 			service: resolveText(row.service.name, to.locale)?.text ?? row.service.code,
 			name: applicantName
+		}
+	});
+}
+
+/**
+ * Tells the applicant that staff rejected a document they sent and ask for it again, with the
+ * reason, in the applicant's language. Called after the rejection is committed.
+ */
+export async function notifyDocumentRejected(ctx: ServiceContext, row: CaseRow, document: LocalizedText, reason: string) {
+	const to = await recipient(ctx, row.applicantId);
+	if (!to) return;
+	const locale = to.locale;
+	await ctx.mailer.send(ctx.db, {
+		to: to.email,
+		template: 'case_document_rejected',
+		locale,
+		params: {
+			url: `${ctx.config.origin}/${locale}/my/requests/${row.id}`,
+			number: String(row.number),
+			service: resolveText(row.service.name, locale)?.text ?? row.service.code,
+			institution: await institutionName(ctx, row.institutionId, locale),
+			document: resolveText(document, locale)?.text ?? '',
+			reason
 		}
 	});
 }

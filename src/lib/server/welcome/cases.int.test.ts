@@ -9,6 +9,9 @@ import { failure } from '../testing/assertions';
 import { createTestPlatform } from '../testing/platform';
 import { assignCases, addCaseNote, caseQueue, caseSummary, changeCaseStatus, getCase, postStaffMessage, readCaseDocument } from './case-handling.service';
 import { getMyCase, myCases, postApplicantMessage, requestableServices, submitRequest } from './cases.service';
+import { saveCatalogueService } from './catalogue.service';
+import { getOwnProfile } from './incoming.service';
+import { markStep, personalTimeline } from './timeline.service';
 import { files, PDF, welcomeSetting } from './welcome.testkit';
 
 let platform: RunningPlatform;
@@ -59,6 +62,13 @@ describe('files attached to a case', () => {
 		expect(meta.format).toBe('jpeg');
 		expect(meta.exif).toBeUndefined();
 		expect(Buffer.from(kept.body).includes('PhoneMaker')).toBe(false);
+	});
+
+	it('refuses an iPhone HEIC photo with a message saying to send JPEG or PDF', async () => {
+		const { pickup, me } = await welcomeSetting(platform);
+		const heic = new Uint8Array(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic'), Buffer.alloc(64)]));
+		const err = await failure(submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 925' }, files({ 'doc.passport': { name: 'IMG_0001.HEIC', bytes: heic } })));
+		expect(err.fields).toEqual({ 'doc.passport': 'error_upload_heic' });
 	});
 });
 
@@ -179,5 +189,26 @@ describe('requests and cases', () => {
 		expect((await failure(assignCases(staff, inst.id, [c.id], other.staff.actor!.userId))).fields).toEqual({ assignee: 'error_choose_one' });
 		// The other institution's service cannot be requested by this student.
 		expect((await failure(submitRequest(me, other.pickup.id, { submissionKey: crypto.randomUUID() }))).status).toBe(404);
+	});
+});
+
+describe('the invitation letter and the visa timeline', () => {
+	it('ticks “start the visa application” off when the applicant asks for the invitation letter, and not for other services', async () => {
+		const { admin, inst, pickup, me } = await welcomeSetting(platform);
+		const invitation = await saveCatalogueService(admin, inst.id, null, { code: 'invitation_letter', 'name.ru': 'Приглашение', 'name.en': 'Invitation letter', audiences: 'student', turnaroundDays: '5', position: '3', active: 'on', version: '0' });
+		const visaStep = async () => (await personalTimeline(me, await getOwnProfile(me), new Date('2026-11-28T12:00:00Z')))!.steps.find((s) => s.kind === 'visa_start')!;
+		expect((await visaStep()).state).not.toBe('done');
+
+		await submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 926' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		expect((await visaStep()).state).not.toBe('done');
+
+		// Sent twice (a double click): one case, the step done once.
+		const key = crypto.randomUUID();
+		const [first, second] = await Promise.all([submitRequest(me, invitation.id, { submissionKey: key }), submitRequest(me, invitation.id, { submissionKey: key })]);
+		expect(second.id).toBe(first.id);
+		expect((await visaStep()).state).toBe('done');
+		// The person can still untick it, as any step.
+		await markStep(me, 'visa_start', false);
+		expect((await visaStep()).state).not.toBe('done');
 	});
 });

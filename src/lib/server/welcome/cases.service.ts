@@ -8,6 +8,7 @@ import { addWorkingDays } from '../guides/deadlines';
 import { loadWorkingCalendar } from '../guides/guides.service';
 import { todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
+import { shortNameIn } from '../institutions/short-name';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
@@ -17,6 +18,7 @@ import { notifyApplicant, notifyAssignee } from './case-mail';
 import { caseDocument, caseEvent, welcomeCase, type CaseStatus } from './cases.tables';
 import { getOwnProfile, requireSignedIn, type IncomingProfile } from './incoming.service';
 import { institutionPlace } from './present';
+import { INVITATION_SERVICE_CODE, markVisaApplicationStarted } from './timeline.service';
 
 /**
  * The incoming person's side of the welcome centre: which services they may request at their
@@ -124,6 +126,8 @@ export async function submitRequest(ctx: ServiceContext, serviceId: string, inpu
 			if (stored.length) await tx.db.insert(caseDocument).values(stored.map((f) => ({ ...f, caseId, institutionId: service.institutionId, uploadedById: actor.userId })));
 			await tx.db.insert(caseEvent).values({ caseId, kind: 'submitted', authorId: actor.userId, data: { documentIds: stored.map((f) => f.id) } });
 			await recordAudit(tx, { entityType: 'welcome_case', entityId: caseId, institutionId: service.institutionId, action: 'case.submit', changes: diffFields(null, { service: service.code, answers, documents: stored.map((f) => f.fileName) }) });
+			// Asking for the invitation letter starts the visa application: the timeline shows that step done.
+			if (service.code === INVITATION_SERVICE_CODE) await markVisaApplicationStarted(tx, actor.userId);
 			await notifyApplicant(tx, created, 'case_submitted');
 			return created;
 		});
@@ -139,7 +143,7 @@ export async function submitRequest(ctx: ServiceContext, serviceId: string, inpu
 export async function myCases(ctx: ServiceContext) {
 	const actor = requireSignedIn(ctx);
 	return ctx.db
-		.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, updatedAt: welcomeCase.updatedAt, institution: institution.shortName })
+		.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, updatedAt: welcomeCase.updatedAt, institution: shortNameIn(ctx.locale) })
 		.from(welcomeCase)
 		.innerJoin(institution, eq(institution.id, welcomeCase.institutionId))
 		.where(eq(welcomeCase.applicantId, actor.userId))

@@ -76,6 +76,43 @@ describe('the incoming person’s profile', () => {
 		expect((await failure(saveOwnProfile(me, form(inst.slug, { version: '1' }), NOW))).status).toBe(409);
 	});
 
+	it('keeps what visa letters need: the passport name in capitals, sex, birth place, home address, issue date; the address masked in the trail', async () => {
+		const inst = await makeInstitution(platform);
+		const me = await contextFor(platform, (await makeUser(platform)).id);
+		await saveOwnProfile(me, form(inst.slug, { passportName: "  müller-o’brien   anna ", sex: 'F', placeOfBirth: 'BERLIN', homeAddress: 'Hauptstraße 1\r\n10115 Berlin', passportIssuedOn: '2021-01-02' }), NOW);
+		const saved = await getOwnProfile(me);
+		expect(saved).toMatchObject({ passportName: "MÜLLER-O'BRIEN ANNA", sex: 'F', placeOfBirth: 'BERLIN', homeAddress: 'Hauptstraße 1\n10115 Berlin', passportIssuedOn: '2021-01-02' });
+		await saveOwnProfile(me, form(inst.slug, { version: '1', passportName: 'MULLER ANNA', sex: 'F', placeOfBirth: 'BERLIN', homeAddress: 'Hauptstraße 2, 10115 Berlin', passportIssuedOn: '2021-01-02' }), NOW);
+		const [created, updated] = await platform.db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'incoming_profile'), eq(auditEvent.entityId, me.actor!.userId))).orderBy(auditEvent.id);
+		expect(created!.changes).toMatchObject({ passportName: { from: null, to: "MÜLLER-O'BRIEN ANNA" }, sex: { from: null, to: 'F' }, passportIssuedOn: { from: null, to: '2021-01-02' }, homeAddress: { from: null, to: '•••' } });
+		// A changed address shows as changed, never what it says.
+		expect(updated!.changes).toEqual({ passportName: { from: "MÜLLER-O'BRIEN ANNA", to: 'MULLER ANNA' }, homeAddress: { from: '•••', to: '•••' } });
+		expect(JSON.stringify([created!.changes, updated!.changes])).not.toContain('Hauptstraße');
+	});
+
+	it('refuses a passport name in other letters, an issue date after expiry or in the future, and a birth date to come', async () => {
+		const inst = await makeInstitution(platform);
+		const me = await contextFor(platform, (await makeUser(platform)).id);
+		for (const name of ['Нұрғалиева Әлия', 'ALIYA 2', '王芳', 'ANNA <B>', '-ANNA'])
+			expect((await failure(saveOwnProfile(me, form(inst.slug, { passportName: name }), NOW))).fields, name).toEqual({ passportName: 'error_profile_passport_name' });
+		expect((await failure(saveOwnProfile(me, form(inst.slug, { passportIssuedOn: '2025-03-01', passportExpiry: '2025-02-28', arrivalDate: '', stayEnd: '' }), NOW))).fields).toEqual({ passportIssuedOn: 'error_profile_issued_after_expiry' });
+		expect((await failure(saveOwnProfile(me, form(inst.slug, { passportIssuedOn: '2026-12-05' }), NOW))).fields).toEqual({ passportIssuedOn: 'error_profile_issued_future' });
+		expect((await failure(saveOwnProfile(me, form(inst.slug, { dateOfBirth: '2026-12-05', sex: 'Q', purpose: 'tourism' }), NOW))).fields).toEqual({ dateOfBirth: 'error_profile_birth_future', sex: 'error_choose_one', purpose: 'error_choose_one' });
+		expect((await getOwnProfile(me)).version).toBe(0);
+	});
+
+	it('takes the purpose of the stay from what the person comes as when they leave it blank', async () => {
+		const inst = await makeInstitution(platform);
+		const me = await contextFor(platform, (await makeUser(platform)).id);
+		expect((await getOwnProfile(me)).purpose).toBeNull();
+		await saveOwnProfile(me, form(inst.slug, { kind: 'researcher' }), NOW);
+		expect((await getOwnProfile(me)).purpose).toBe('research');
+		await saveOwnProfile(me, form(inst.slug, { kind: 'staff', purpose: 'short_visit', version: '1' }), NOW);
+		expect((await getOwnProfile(me)).purpose).toBe('short_visit');
+		await saveOwnProfile(me, form(inst.slug, { kind: 'staff', purpose: '', version: '2' }), NOW);
+		expect((await getOwnProfile(me)).purpose).toBe('teaching');
+	});
+
 	it('turns the country’s rules into a dated timeline whose steps the person ticks off', async () => {
 		const inst = await makeInstitution(platform, { countryCode: 'KZ' });
 		const me = await contextFor(platform, (await makeUser(platform)).id);

@@ -12,11 +12,13 @@ import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, unauthenticated } from '../platform/errors';
 import { formRowIndexes, listFromForm, parseEachField } from '../platform/validation';
 import { SPOKEN_LANGUAGES } from '$lib/welcome/buddy-match';
+import { purposeForKind, STAY_PURPOSES } from '$lib/welcome/stay-purpose';
 import { incomingProfile, type FamilyMember } from './incoming.tables';
 
 /**
- * The incoming person's own profile: nationality, passport, destination, dates, flight and
- * family. Only they change it; every change is audited, with passport numbers masked.
+ * The incoming person's own profile: nationality, passport (as visa letters need it), destination,
+ * purpose, dates, flight and family. Only they change it; every change is audited, with passport
+ * numbers and home addresses masked.
  */
 export type IncomingProfile = typeof incomingProfile.$inferSelect;
 
@@ -80,8 +82,25 @@ const optionalText = (max: number, pattern?: RegExp, message: MessageKey = 'erro
 		.refine((v) => v === '' || !pattern || pattern.test(v), message)
 		.transform((v) => v || null);
 
+/** Sex as printed in passports (ICAO 9303). */
+export const PASSPORT_SEXES = ['F', 'M', 'X'] as const;
+
+/**
+ * The name as printed in the passport: Latin letters (accented ones too: the visual zone may
+ * print them), spaces, hyphens and apostrophes; stored upper-cased with single spaces, the way
+ * the machine-readable zone and visa forms write it.
+ */
+export const passportNameSchema = z
+	.string()
+	.transform((v) => v.normalize('NFKC').replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/\s+/g, ' ').trim().toLocaleUpperCase('en'))
+	.refine((v) => v === '' || /^\p{Script=Latin}[\p{Script=Latin}\p{M}' -]*$/u.test(v), 'error_profile_passport_name')
+	.refine((v) => v.length <= 100, 'error_too_long')
+	.transform((v) => v || null);
+
 const profileSchema = z.object({
 	kind: z.enum(PERSON_KINDS, 'error_choose_one'),
+	// Blank: the purpose that goes with what the person comes as.
+	purpose: z.union([z.literal(''), z.enum(STAY_PURPOSES)], 'error_choose_one'),
 	institution: z.string().trim().max(100),
 	nationality: z
 		.string()
@@ -89,12 +108,21 @@ const profileSchema = z.object({
 		.toUpperCase()
 		.refine((v) => v === '' || isCountryCode(v), 'error_choose_one')
 		.transform((v) => v || null),
+	passportName: passportNameSchema,
+	sex: z.union([z.literal(''), z.enum(PASSPORT_SEXES)], 'error_choose_one').transform((v) => v || null),
 	dateOfBirth: optionalDate,
+	placeOfBirth: optionalText(100),
+	homeAddress: z
+		.string()
+		.transform((v) => v.replace(/\r\n?/g, '\n').trim())
+		.refine((v) => v.length <= 300, 'error_too_long')
+		.transform((v) => v || null),
 	passportNumber: z
 		.string()
 		.transform((v) => v.replace(/\s+/g, '').toUpperCase())
 		.refine((v) => v === '' || /^[A-Z0-9]{5,20}$/.test(v), 'error_passport_number')
 		.transform((v) => v || null),
+	passportIssuedOn: optionalDate,
 	passportExpiry: optionalDate,
 	stayStart: optionalDate,
 	stayEnd: optionalDate,
@@ -137,8 +165,13 @@ export function readFamily(input: Record<string, string>, today: string) {
 	return { family, errors };
 }
 
-/** Audit values: a passport number shows only its last three characters. */
-const maskPassport = (value: string | null | undefined) => (value ? `•••${value.slice(-3)}` : null);
+/** Audit values: a passport number shows only its last three characters, a home address nothing. */
+const maskPassport = (value: unknown) => (typeof value === 'string' && value ? `•••${value.slice(-3)}` : null);
+const maskHidden = (value: unknown) => (value ? '•••' : null);
+const AUDIT_MASKS: Record<string, (value: unknown) => string | null> = { passportNumber: maskPassport, homeAddress: maskHidden };
+
+/** The latest "today" anywhere on Earth: a date after it is in the future for everyone. */
+export const latestToday = (now = new Date()) => todayIn('Etc/GMT-14', now);
 
 /** Saves the person's profile, checking dates against each other and against today. */
 export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, string>, now = new Date()) {
@@ -156,7 +189,9 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 	}
 	// An arrival date already saved may pass (the person has arrived); a new one may not be past.
 	if (values.arrivalDate && values.arrivalDate !== before.arrivalDate && values.arrivalDate < today) errors.arrivalDate ??= 'error_arrival_in_past';
-	if (values.dateOfBirth && values.dateOfBirth > today) errors.dateOfBirth ??= 'error_date_invalid';
+	if (values.dateOfBirth && values.dateOfBirth > today) errors.dateOfBirth ??= 'error_profile_birth_future';
+	if (values.passportIssuedOn && values.passportIssuedOn > latestToday(now)) errors.passportIssuedOn ??= 'error_profile_issued_future';
+	if (values.passportIssuedOn && values.passportExpiry && values.passportIssuedOn >= values.passportExpiry) errors.passportIssuedOn ??= 'error_profile_issued_after_expiry';
 	if (values.stayStart && values.stayEnd && values.stayEnd < values.stayStart) errors.stayEnd ??= 'error_departure_before_arrival';
 	if (values.arrivalDate && values.stayEnd && values.stayEnd < values.arrivalDate) errors.stayEnd ??= 'error_departure_before_arrival';
 	if (values.passportExpiry && values.arrivalDate && values.passportExpiry < values.arrivalDate) errors.passportExpiry ??= 'error_passport_expired';
@@ -165,10 +200,16 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 
 	const next = {
 		kind: data.kind,
+		purpose: data.purpose || purposeForKind(data.kind),
 		institutionId,
 		nationality: data.nationality,
+		passportName: data.passportName,
+		sex: data.sex,
 		dateOfBirth: data.dateOfBirth,
+		placeOfBirth: data.placeOfBirth,
+		homeAddress: data.homeAddress,
 		passportNumber: data.passportNumber,
+		passportIssuedOn: data.passportIssuedOn,
 		passportExpiry: data.passportExpiry,
 		stayStart: data.stayStart,
 		stayEnd: data.stayEnd,
@@ -194,7 +235,9 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 				.returning();
 		}
 		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
-		const changes = diffFields(before.version === 0 ? null : { ...before, passportNumber: maskPassport(before.passportNumber) }, { ...next, passportNumber: maskPassport(next.passportNumber) });
+		// Compared as saved, then masked: a changed address or passport shows as changed, not what it says.
+		const changes = diffFields(before.version === 0 ? null : before, next);
+		for (const [field, mask] of Object.entries(AUDIT_MASKS)) if (changes[field]) changes[field] = { from: mask(changes[field].from), to: mask(changes[field].to) };
 		await recordAudit(tx, { entityType: 'incoming_profile', entityId: actor.userId, institutionId, action: before.version === 0 ? 'incoming_profile.create' : 'incoming_profile.update', changes });
 		return saved;
 	});

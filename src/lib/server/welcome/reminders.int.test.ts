@@ -38,9 +38,9 @@ describe('arrival timeline reminders', () => {
 		expect(first[0]!.text).toContain('3 февраля 2027');
 		expect(first[0]!.locale).toBe('ru');
 
-		// Again (a second run, a restarted server): no second e-mail.
+		// Again (a second run, a restarted server): no second e-mail for it (only the next step, the dormitory's certificate due on 5 February).
 		await sendDueReminders(platform, new Date('2027-02-02T06:00:00Z'));
-		expect((await reminders(person.email)).length).toBe(1);
+		expect((await reminders(person.email)).map((r) => r.subject)).toEqual([expect.stringContaining('Университет уведомляет миграционную службу'), expect.stringContaining('Медицинская справка для общежития')]);
 
 		// A step ticked off gets no reminder.
 		const other = await makeUser(platform);
@@ -49,6 +49,17 @@ describe('arrival timeline reminders', () => {
 		await markStep(them, 'migration_notification', true);
 		await sendDueReminders(platform, monday);
 		expect(await reminders(other.email)).toEqual([]);
+	});
+
+	it('reminds a student in their third year of the yearly visa renewal, long after arrival', async () => {
+		const inst = await makeInstitution(platform, { countryCode: 'KZ' });
+		const person = await makeUser(platform, { locale: 'kk' });
+		await saveOwnProfile(await contextFor(platform, person.id), { kind: 'student', institution: inst.slug, nationality: 'IN', arrivalDate: '2027-08-28', stayEnd: '2030-07-01', housing: 'off_campus', version: '0' }, new Date('2026-12-01T00:00:00Z'));
+		// The second anniversary is 28 August 2029: renew by 29 July.
+		await sendDueReminders(platform, new Date('2029-07-27T06:00:00Z'));
+		const sent = await reminders(person.email);
+		expect(sent.map((r) => r.subject)).toEqual([expect.stringContaining('Студенттік визаңызды (C9) келесі жылға ұзартыңыз')]);
+		expect(sent[0]!.text).toContain('2029');
 	});
 
 	it('runs as a job that never runs twice at once and knows when it is next due', async () => {

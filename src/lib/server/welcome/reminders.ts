@@ -1,4 +1,4 @@
-import { and, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lte, or } from 'drizzle-orm';
 import { formatDate } from '$lib/i18n/format';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { resolveText } from '$lib/i18n/localized-text';
@@ -10,7 +10,7 @@ import { systemContext, type Platform } from '../platform/context';
 import { incomingProfile, timelineReminder } from './incoming.tables';
 import { personalTimeline, stepCode } from './timeline.service';
 
-/** Timelines reach from visa applications weeks before arrival to steps months after it. */
+/** Timelines reach from visa applications weeks before arrival to steps months after it (and yearly steps until the stay ends). */
 const WINDOW_BEFORE_ARRIVAL_DAYS = 120;
 const WINDOW_AFTER_ARRIVAL_DAYS = 400;
 
@@ -28,8 +28,8 @@ export async function sendDueReminders(platform: Platform, now: Date) {
 			and(
 				isNotNull(incomingProfile.institutionId),
 				isNotNull(incomingProfile.nationality),
-				gte(incomingProfile.arrivalDate, addCalendarDays(today, -WINDOW_AFTER_ARRIVAL_DAYS)),
-				lte(incomingProfile.arrivalDate, addCalendarDays(today, WINDOW_BEFORE_ARRIVAL_DAYS))
+				lte(incomingProfile.arrivalDate, addCalendarDays(today, WINDOW_BEFORE_ARRIVAL_DAYS)),
+				or(gte(incomingProfile.arrivalDate, addCalendarDays(today, -WINDOW_AFTER_ARRIVAL_DAYS)), gte(incomingProfile.stayEnd, today))
 			)
 		);
 	let sent = 0;

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { stayPurpose } from '$lib/welcome/stay-purpose';
 import { daysBetween } from '../guides/deadlines';
 import { planArrival, todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
@@ -11,13 +12,14 @@ import { stepState } from './timeline';
 /** A stay without an end date is planned as an academic year. */
 const DEFAULT_STAY_DAYS = 300;
 
-/** The code a step is marked done by: the rule's code, or the step's kind (visa_start). */
+/** The code a step is marked done by: the rule's code (with the year for a yearly step), or the step's kind (visa_start). */
 export const stepCode = (step: { kind: string; code?: string }) => (step.kind === 'rule' ? step.code! : step.kind);
 
 /**
  * The person's own arrival timeline: the destination country's visa and arrival rules applied to
- * their dates, each step with its state. Null until the profile has a destination, nationality
- * and arrival date.
+ * their dates and the purpose of their stay (the one in the profile, else the one their kind
+ * suggests: $lib/welcome/stay-purpose.ts), each step with its state. Null until the profile has a
+ * destination, nationality and arrival date.
  */
 export async function personalTimeline(ctx: ServiceContext, profile: IncomingProfile, now = new Date()) {
 	if (!profile.institutionId || !profile.nationality || !profile.arrivalDate) return null;
@@ -30,7 +32,8 @@ export async function personalTimeline(ctx: ServiceContext, profile: IncomingPro
 		stay: String(stay),
 		arrival: profile.arrivalDate,
 		time: profile.arrivalTime ?? '',
-		housing: profile.housing
+		housing: profile.housing,
+		purpose: stayPurpose(profile)
 	});
 	const today = todayIn(plan.guide?.timeZone ?? 'UTC', now);
 	const done = new Set(
@@ -41,6 +44,14 @@ export async function personalTimeline(ctx: ServiceContext, profile: IncomingPro
 		return { ...step, trackable, state: trackable ? stepState(step.due.date, today, done.has(stepCode(step))) : null };
 	});
 	return { ...plan, steps, today };
+}
+
+/** The welcome-centre service (by its code, the same in every catalogue) whose request is the start of the visa application. */
+export const INVITATION_SERVICE_CODE = 'invitation_letter';
+
+/** Ticks "start the visa application" off for a person (asking for the invitation letter is that start), in the caller's transaction. */
+export async function markVisaApplicationStarted(ctx: ServiceContext, userId: string) {
+	await ctx.db.insert(timelineStepDone).values({ userId, stepCode: stepCode({ kind: 'visa_start' }) }).onConflictDoNothing();
 }
 
 /** Marks a step of the person's own timeline done or not done. */

@@ -6,20 +6,23 @@ import { t, translateFields } from '$lib/i18n/messages';
 import { listInstitutions } from '$lib/server/institutions/institutions.service';
 import { planArrival } from '$lib/server/guides/planner.service';
 import { AppError } from '$lib/server/platform/errors';
+import { oneOfParam } from '$lib/server/platform/query-params';
+import { STAY_PURPOSES } from '$lib/welcome/stay-purpose';
 import type { PageServerLoad } from './$types';
 
-const FIELDS = ['institution', 'nationality', 'stay', 'arrival', 'time', 'housing'] as const;
+const FIELDS = ['institution', 'nationality', 'stay', 'arrival', 'time', 'housing', 'purpose'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const locale = locals.locale;
-	const query = Object.fromEntries(FIELDS.map((f) => [f, url.searchParams.get(f) ?? '']));
+	const query = Object.fromEntries(FIELDS.map((f) => [f, url.searchParams.get(f) ?? ''])) as Record<(typeof FIELDS)[number], string>;
 	const institutions = (await listInstitutions(locals.ctx))
 		.map((i) => ({ slug: i.slug, label: `${resolveText(i.name, locale, i.defaultLocale as Locale)?.text ?? i.shortName} (${i.shortName})` }))
 		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
 	const nationalities = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
 		a.name.localeCompare(b.name, LOCALE_TAGS[locale])
 	);
-	const form = { institutions, nationalities, values: query };
+	// A purpose the form does not offer is ignored: the plan is for study, and so is the select.
+	const form = { institutions, nationalities, values: { ...query, purpose: oneOfParam(query.purpose, STAY_PURPOSES) ?? 'study' } };
 	if (!url.searchParams.has('arrival')) return { ...form, plan: null, errors: {} as Record<string, string> };
 
 	try {

@@ -19,6 +19,8 @@ export const load: PageServerLoad = async (event) => {
 		timeline: timeline && {
 			steps: timeline.steps,
 			route: timeline.route ? { name: timeline.route.name } : null,
+			hasRoutes: timeline.hasRoutes,
+			purpose: timeline.input.purpose,
 			countryCode: timeline.institution.countryCode,
 			dates: Object.fromEntries(timeline.steps.map((s) => [s.due.date, formatDate(s.due.date, locale, 'long')])),
 			arrivalInPast: timeline.arrivalInPast

@@ -7,6 +7,7 @@ import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { loadOrError, runForm } from '$lib/server/http';
 import { listInstitutions } from '$lib/server/institutions/institutions.service';
 import { getOwnProfile, saveOwnProfile } from '$lib/server/welcome/incoming.service';
+import { stayPurpose } from '$lib/welcome/stay-purpose';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,10 +19,17 @@ export const load: PageServerLoad = async (event) => {
 	const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
 	const values: Record<string, string> = {
 		kind: profile.kind,
+		// Not chosen yet: the purpose that goes with what they come as, which saving stores.
+		purpose: stayPurpose(profile),
 		institution: institutions.find((i) => i.id === profile.institutionId)?.value ?? '',
 		nationality: profile.nationality ?? '',
+		passportName: profile.passportName ?? '',
+		sex: profile.sex ?? '',
 		dateOfBirth: profile.dateOfBirth ?? '',
+		placeOfBirth: profile.placeOfBirth ?? '',
+		homeAddress: profile.homeAddress ?? '',
 		passportNumber: profile.passportNumber ?? '',
+		passportIssuedOn: profile.passportIssuedOn ?? '',
 		passportExpiry: profile.passportExpiry ?? '',
 		stayStart: profile.stayStart ?? '',
 		stayEnd: profile.stayEnd ?? '',

@@ -7,6 +7,6 @@ export const load: PageServerLoad = async (event) => {
 	const rules = await loadOrError(event, () => listCountryRules(event.locals.ctx, event.params.code));
 	return {
 		country: { code: rules.countryCode, name: countryName(rules.countryCode, event.locals.locale) },
-		items: rules.rules.map((r) => ({ id: r.id, code: r.code, name: r.title, verifiedOn: r.verifiedOn, unverified: r.unverified, withdrawn: !!r.withdrawnAt }))
+		items: rules.rules.map((r) => ({ id: r.id, code: r.code, name: r.title, purposes: r.purposes, verifiedOn: r.verifiedOn, unverified: r.unverified, withdrawn: !!r.withdrawnAt }))
 	};
 };

@@ -1,9 +1,12 @@
 import { countryName, formatDate, formatDateTime } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
-import { loadOrError, workspaceAction } from '$lib/server/http';
+import { loadOrError, runForm, workspaceAction } from '$lib/server/http';
+import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
+import { awaitingReview, checklistForPage, documentChecklist, reviewDocument } from '$lib/server/welcome/document-review.service';
 import { addCaseNote, assignCases, changeCaseStatus, getCase, postStaffMessage } from '$lib/server/welcome/case-handling.service';
-import { caseLetters, issueLetter, revokeLetter } from '$lib/server/letters/letters.service';
+import { caseLetters, issueLetter, revokeLetter, setAuthorityReference } from '$lib/server/letters/letters.service';
+import { stayPurpose } from '$lib/welcome/stay-purpose';
 import { newSubmissionKey } from '$lib/server/submissions/submissions.service';
 import { answerRows } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,9 +39,15 @@ export const load: PageServerLoad = async (event) => {
 			email: found.applicant.email,
 			profile: p && {
 				kind: p.kind,
+				purpose: stayPurpose(p),
 				nationality: p.nationality ? countryName(p.nationality, locale) : null,
+				passportName: p.passportName,
+				sex: p.sex,
 				dateOfBirth: date(p.dateOfBirth),
+				placeOfBirth: p.placeOfBirth,
+				homeAddress: p.homeAddress,
 				passportNumber: p.passportNumber,
+				passportIssuedOn: date(p.passportIssuedOn),
 				passportExpiry: date(p.passportExpiry),
 				stay: p.stayStart || p.stayEnd ? `${date(p.stayStart) ?? '…'} – ${date(p.stayEnd) ?? '…'}` : null,
 				arrival: p.arrivalDate ? `${date(p.arrivalDate)}${p.arrivalTime ? `, ${p.arrivalTime}` : ''}` : null,
@@ -49,9 +58,10 @@ export const load: PageServerLoad = async (event) => {
 		},
 		answers: answerRows(c.service.questions, c.answers, pick, (d) => formatDate(d, locale, 'long')),
 		documents: found.documents.map((d) => ({ id: d.id, fileName: d.fileName, bytes: d.bytes, label: pick(c.service.documents.find((x) => x.key === d.documentKey)?.label ?? {}) ?? null })),
+		...reviewData(found, pick, locale),
 		events: found.events,
 		handlers: found.handlers.map((h) => ({ id: h.id, name: h.name })),
-		letters: letters.map((l) => ({ id: l.id, code: l.code, kind: l.kind, locale: l.locale, issuedText: formatDateTime(l.issuedAt, locale), revokedReason: l.revokedReason, revoked: !!l.revokedAt, documentId: l.documentId })),
+		letters: letters.map((l) => ({ id: l.id, code: l.code, kind: l.kind, locale: l.locale, issuedText: formatDateTime(l.issuedAt, locale), revokedReason: l.revokedReason, revoked: !!l.revokedAt, documentId: l.documentId, authorityReference: l.authorityReference })),
 		applicantLocale: found.applicant?.locale ?? 'en',
 		canHandle: found.canHandle,
 		me: ctx.actor!.userId,
@@ -59,11 +69,30 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** The requested documents' checklist (with who decided what), the count waiting for review, and their labels for the thread. */
+function reviewData(found: Awaited<ReturnType<typeof getCase>>, pick: (text: Record<string, string | undefined>) => string | undefined, locale: Locale) {
+	const requests = found.case.service.documents;
+	const checklist = documentChecklist(requests, found.documents);
+	const people = new Map<string | null, string | null>([...found.events.map((e) => [e.authorId, e.authorName] as const), ...found.handlers.map((h) => [h.id, h.name] as const)]);
+	return {
+		checklist: checklistForPage(checklist, { label: (item) => pick(item.label) ?? item.key, dateTime: (at) => formatDateTime(at, locale), name: (id) => people.get(id) ?? null }),
+		awaitingReview: awaitingReview(checklist),
+		documentLabels: Object.fromEntries(requests.map((d) => [d.key, pick(d.label) ?? d.key]))
+	};
+}
+
 export const actions: Actions = {
+	review: async (event) => {
+		const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
+		const outcome = await runForm(event, (input) => reviewDocument(event.locals.ctx, inst.id, event.params.id, input));
+		if (!outcome.ok) return outcome.failure;
+		return { reviewed: outcome.result?.review ?? null, nowWaiting: !!outcome.result?.statusChanged && outcome.result.status === 'waiting' };
+	},
 	status: (event) => workspaceAction(event, (ctx, id, input) => changeCaseStatus(ctx, id, event.params.id, input), 'status'),
 	assign: (event) => workspaceAction(event, (ctx, id, input) => assignCases(ctx, id, [event.params.id], input.assignee ?? ''), 'assign'),
 	note: (event) => workspaceAction(event, (ctx, id, input) => addCaseNote(ctx, id, event.params.id, input), 'note'),
 	message: (event) => workspaceAction(event, (ctx, id, input, form) => postStaffMessage(ctx, id, event.params.id, input, form), 'message'),
 	letter: (event) => workspaceAction(event, (ctx, id, input) => issueLetter(ctx, id, event.params.id, input), 'letter'),
-	revoke: (event) => workspaceAction(event, (ctx, id, input) => revokeLetter(ctx, id, input.letter ?? '', input), 'revoke')
+	revoke: (event) => workspaceAction(event, (ctx, id, input) => revokeLetter(ctx, id, input.letter ?? '', input), 'revoke'),
+	reference: (event) => workspaceAction(event, (ctx, id, input) => setAuthorityReference(ctx, id, input.letter ?? '', input), 'reference')
 };

@@ -16,7 +16,9 @@ export const load: PageServerLoad = async (event) => {
 		isNew: !row,
 		withdrawn: !!row?.withdrawnAt,
 		version: row?.version ?? 0,
-		values: row ? { ...row, visaRoutes: (row.visaRoutes ?? []).join(', '), housing: row.housing ?? '' } : { title: {}, description: {}, unit: 'working_days', responsible: 'self', housing: '' },
+		values: row
+			? { ...row, visaRoutes: (row.visaRoutes ?? []).join(', '), purposes: row.purposes ?? [], housing: row.housing ?? '' }
+			: { title: {}, description: {}, anchor: 'arrival', unit: 'working_days', responsible: 'self', housing: '', purposes: [] },
 		notice: event.url.searchParams.get('done')
 	};
 };

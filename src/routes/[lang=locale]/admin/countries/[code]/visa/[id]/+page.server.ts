@@ -21,9 +21,10 @@ export const load: PageServerLoad = async (event) => {
 					...row,
 					nationalities: (row.nationalities ?? []).join(', '),
 					excludedNationalities: row.excludedNationalities.join(', '),
+					purposes: row.purposes ?? [],
 					documents: documentsToText(row.documents)
 				}
-			: { visaFree: false, name: {}, description: {}, documents: {} },
+			: { visaFree: false, purposes: [], name: {}, description: {}, documents: {} },
 		notice: event.url.searchParams.get('done')
 	};
 };
