@@ -23,7 +23,7 @@ export default defineConfig({
 			// Pure functions: policies, rules, formatting, parsers.
 			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] } },
 			// Services against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
-			{ extends: true, test: { name: 'integration', include: ['src/**/*.int.test.ts'] } }
+			{ extends: true, test: { name: 'integration', include: ['src/**/*.int.test.ts'], globalSetup: ['src/lib/server/testing/global-setup.ts'] } }
 		]
 	}
 });

@@ -13,6 +13,8 @@ export interface Database {
 	migrate(migrationsDir: string): Promise<void>;
 	ping(): Promise<void>;
 	close(): Promise<void>;
+	/** PGlite only: the whole data directory as a tar archive, to open copies of it. */
+	dump?(): Promise<Blob>;
 }
 
 /** Any number: all servers of one platform take the same advisory lock before migrating. */
@@ -22,23 +24,25 @@ const MIGRATION_LOCK_ID = 7_316_552_016;
  * Opens PostgreSQL when `url` is given, otherwise embedded PGlite in `dataDir`
  * ('memory' for a throwaway in-memory database: tests and the build).
  */
-export async function openDatabase(options: { url?: string; dataDir?: string | 'memory' }): Promise<Database> {
-	return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? 'memory');
+export async function openDatabase(options: { url?: string; dataDir?: string | 'memory'; loadDataDir?: Blob }): Promise<Database> {
+	return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? 'memory', options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+/** `loadDataDir`: a data directory dumped by `dumpPglite` (tests start from a migrated copy). */
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
 	const { PGlite } = await import('@electric-sql/pglite');
 	const { drizzle } = await import('drizzle-orm/pglite');
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
 	if (dataDir !== 'memory') fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
 	const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
 	// Extensions are loaded here; the migrations then CREATE EXTENSION them like on PostgreSQL.
-	const client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), extensions: { pg_trgm } });
+	const client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: { pg_trgm } });
 	await client.waitReady;
 	const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',
+		dump: async () => client.dumpDataDir('none'),
 		// One process owns a PGlite data directory, so no lock is needed here.
 		migrate: async (migrationsFolder) => migrate(db as never, { migrationsFolder }),
 		ping: async () => {

@@ -27,12 +27,13 @@ export interface RunningPlatform extends Platform {
  */
 export async function startPlatform(
 	config: Config,
-	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory' } = {}
+	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory'; loadDataDir?: Blob } = {}
 ): Promise<RunningPlatform> {
 	const logger = options.logger ?? createLogger(config.logFormat);
 	const database = await openDatabase({
 		url: config.databaseUrl,
-		dataDir: options.dataDir ?? path.join(config.dataDir, 'pglite')
+		dataDir: options.dataDir ?? path.join(config.dataDir, 'pglite'),
+		loadDataDir: options.loadDataDir
 	});
 	await database.migrate(config.migrationsDir);
 	const secret = await ensureAuthSecret(database.db, config.authSecret);

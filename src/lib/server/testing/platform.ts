@@ -3,17 +3,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { readConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { startPlatform, type RunningPlatform } from '../platform/platform';
+import { databaseUrl } from './template';
 
 /**
- * A platform on a database of its own, for one test file: in-memory PGlite by default, or a
- * fresh PostgreSQL database when TEST_DATABASE_URL points at a server (the database named
- * there is only used to create and drop the per-file ones).
+ * A platform on a database of its own, for one test file: an in-memory PGlite opened from the
+ * migrated template by default, or a PostgreSQL database copied from the template database
+ * when TEST_DATABASE_URL points at a server (see `global-setup.ts`). Migrations still run at
+ * start, as on a server, and find nothing to do.
  */
 export async function createTestPlatform(): Promise<RunningPlatform> {
-	const serverUrl = process.env.TEST_DATABASE_URL;
+	const template = inject('testTemplate');
 	const config = readConfig({
 		NODE_ENV: 'test',
 		ORIGIN: 'http://localhost:3999',
@@ -24,14 +27,15 @@ export async function createTestPlatform(): Promise<RunningPlatform> {
 		DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-test-'))
 	});
 	const logger = createLogger('pretty', {}, 'error');
-	if (!serverUrl) return startPlatform(config, { logger, dataDir: 'memory' });
+	if (template.kind === 'pglite') {
+		const loadDataDir = new Blob([fs.readFileSync(template.file)]);
+		return startPlatform(config, { logger, dataDir: 'memory', loadDataDir });
+	}
 
 	const name = `welcome_test_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const platform = await startPlatform({ ...config, databaseUrl: url.toString() }, { logger });
+	const admin = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name} template ${template.database}`);
+	const platform = await startPlatform({ ...config, databaseUrl: databaseUrl(template.serverUrl, name) }, { logger });
 	const close = platform.close;
 	platform.close = async () => {
 		await close();
