@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
  * that change shared demo data never meet, and the long read-only sweeps (axe, 360 px, SEO)
  * run beside them. That halves the wall-clock time on a two-core machine.
  */
-const SWEEPS = ['accessibility.spec.ts', 'phone.spec.ts', 'seo.spec.ts', 'shell.spec.ts', 'search.spec.ts'];
+const SWEEPS = ['accessibility.spec.ts', 'phone.spec.ts', 'seo.spec.ts', 'shell.spec.ts', 'search.spec.ts', 'roles-pages.spec.ts'];
 
 const server = (port: number, name: string) => ({
 	// The built app on a fresh embedded database with demo data, as `npm start` runs it.

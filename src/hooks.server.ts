@@ -8,12 +8,16 @@ import { t } from '$lib/i18n/messages';
 import { getPlatform, stopPlatform } from '$lib/server/app';
 import { getSessionUser, loadActor } from '$lib/server/auth/accounts.service';
 import { hasSessionCookie } from '$lib/server/auth/session-cookie';
+import { AppError } from '$lib/server/platform/errors';
 import { logger } from '$lib/server/platform/logger';
 import { pageCache, PER_RESPONSE_HEADERS, type CachedAnswer } from '$lib/server/http-cache/page-cache';
 
 // Paraglide reads the request's locale from here on the server (set per request below).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
 overwriteServerAsyncLocalStorage(localeStorage as never);
+
+/** The longest Link (preload) header sent; see `handle`. */
+const MAX_LINK_HEADER = 2048;
 
 /** Paths that are not pages of a locale: never redirected to /{locale}/…. */
 const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/|media\/|case-files\/)/;
@@ -68,11 +72,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = user;
 	event.locals.ctx = { ...platform, actor, requestId, locale, logger: platform.logger.child({ requestId }) };
 
-	const response = await localeStorage.run({ locale }, () =>
+	let response = await localeStorage.run({ locale }, () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', LOCALE_TAGS[locale]) })
 	);
+	response = answerEscapedAppError(event.locals.escapedError, response, event.isDataRequest, `/${locale}/sign-in?next=${encodeURIComponent(pathname + search)}`);
 
 	response.headers.set('x-request-id', requestId);
+	// SvelteKit repeats the page's preload links in a Link header. On editor pages that grew to
+	// about 18 KB: over the header buffers of nginx's defaults (4–8 KB, a 502 behind it) and of
+	// Node's HTTP parser. The HTML head carries the same links, so a long header is dropped.
+	if ((response.headers.get('link')?.length ?? 0) > MAX_LINK_HEADER) response.headers.delete('link');
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
@@ -106,6 +115,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * SvelteKit answers 500 for any error that is not its own; an AppError carries the status it
+ * means. A page gets that status (or the sign-in redirect); a data request keeps SvelteKit's
+ * answer, whose message is already the right one.
+ */
+function answerEscapedAppError(escaped: AppError | undefined, response: Response, isDataRequest: boolean, signIn: string) {
+	if (!escaped || response.status !== 500 || isDataRequest) return response;
+	if (escaped.shown === 'sign-in') return new Response(null, { status: 303, headers: { location: signIn } });
+	return new Response(response.body, { status: escaped.status, headers: response.headers });
+}
+
 function isDecodable(pathname: string) {
 	try {
 		return !decodeURI(pathname).includes('\0');
@@ -133,6 +153,13 @@ function isCacheablePage(method: string, response: Response) {
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? randomUUID();
 	const locale = event.locals.locale ?? 'en';
+	if (error instanceof AppError) {
+		// A service's error that a load did not map (no `loadOrError`): the person still gets
+		// what it means — its message here, its status or the sign-in page from `handle`.
+		event.locals.escapedError = error;
+		logger.info('client error', { requestId, path: event.url.pathname, status: error.status, code: error.code });
+		return { message: t(error.messageKey, locale, error.params), requestId, status: error.status };
+	}
 	// 4xx are the sender's mistakes (a JSON body for a form, a method a page does not take): worth
 	// a line, not an error report. Only failures on our side are errors.
 	if (status >= 500) logger.error('unhandled error', { requestId, path: event.url.pathname, status, error });

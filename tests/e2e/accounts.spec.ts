@@ -19,10 +19,19 @@ test('a new student signs up in Russian, confirms the address from the outbox an
 	await page.locator('form.stack button[type="submit"]').click();
 	await expect(page.getByRole('status')).toContainText(email);
 
+	// Signing in before confirming: told so on the form, in Russian, with the address still typed.
+	await page.goto('/ru/sign-in');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill('белые облака над степью');
+	await page.locator('form.stack button[type="submit"]').click();
+	await expect(page.getByRole('alert')).toContainText('подтвердите');
+	await expect(page.locator('input[name="email"]')).toHaveValue(email);
+
 	// The platform admin reads the message in the outbox (no SMTP here) and opens its link.
 	await signIn(page, 'admin@demo.welcome.test');
 	await page.goto('/en/admin/outbox');
-	await page.getByRole('row', { name: new RegExp(email) }).getByRole('link').click();
+	// Newest first: the link sent again when they tried to sign in unconfirmed.
+	await page.getByRole('row', { name: new RegExp(email) }).first().getByRole('link').click();
 	const link = await page.locator('ul a[href*="verify-email"]').getAttribute('href');
 	expect(link).toContain('/ru/verify-email?token=');
 	await signOut(page);

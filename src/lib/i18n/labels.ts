@@ -24,5 +24,5 @@ export function roleLabel(role: string | null | undefined): string {
 
 /** A mail's delivery status (Administration → Outbox). */
 export function mailStatusLabel(status: string): string {
-	return ({ outbox: m.outbox_status_outbox(), sent: m.outbox_status_sent(), failed: m.outbox_status_failed() })[status] ?? status;
+	return ({ outbox: m.outbox_status_outbox(), queued: m.outbox_status_queued(), sent: m.outbox_status_sent(), failed: m.outbox_status_failed() })[status] ?? status;
 }

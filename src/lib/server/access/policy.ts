@@ -87,8 +87,8 @@ export function canPlatform(actor: Actor | null, action: PlatformAction) {
 }
 
 function enforce(decision: Decision) {
-	if (decision === 'not_found') throw new AppError('not_found', 404, 'error_not_found');
-	if (decision === 'forbidden') throw new AppError('forbidden', 403, 'error_forbidden');
+	if (decision === 'not_found') throw new AppError('not_found', 'error_not_found');
+	if (decision === 'forbidden') throw new AppError('forbidden', 'error_forbidden');
 }
 
 export function authorizeInstitution(actor: Actor | null, action: InstitutionAction, institutionId: string) {

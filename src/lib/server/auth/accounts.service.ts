@@ -40,15 +40,15 @@ function fromAuthError(error: unknown, fallback: MessageKey = 'error_generic'): 
 		case 'PASSWORD_TOO_LONG':
 			return invalidInput({ password: 'error_password_too_long' });
 		case 'INVALID_EMAIL_OR_PASSWORD':
-			return new AppError('unauthenticated', 400, 'error_sign_in_failed');
+			return new AppError('sign_in_failed', 'error_sign_in_failed');
 		case 'EMAIL_NOT_VERIFIED':
-			return new AppError('unauthenticated', 403, 'error_email_not_verified');
+			return new AppError('unconfirmed', 'error_email_not_verified');
 		case 'INVALID_TOKEN':
-			return new AppError('token_invalid', 400, 'error_token_invalid');
+			return new AppError('token_invalid', 'error_token_invalid');
 		case 'TOKEN_EXPIRED':
-			return new AppError('token_invalid', 400, 'error_token_expired');
+			return new AppError('token_invalid', 'error_token_expired');
 		default:
-			return new AppError('invalid_input', 400, fallback);
+			return new AppError('invalid_input', fallback);
 	}
 }
 
@@ -131,7 +131,7 @@ export async function signIn(
 	const attempts = await ctx.db.insert(signInAttempt).values(device ? [{ key: emailKey }] : [{ key: emailKey }, { key: clientKey }]).returning({ id: signInAttempt.id });
 	const [sameAccount, sameClient] = await Promise.all([recentAttempts(ctx.db, emailKey), device ? 0 : recentAttempts(ctx.db, clientKey)]);
 	if (sameAccount > SIGN_IN_LIMITS.perEmail || sameClient > SIGN_IN_LIMITS.perClient) {
-		throw new AppError('rate_limited', 429, 'error_too_many_attempts');
+		throw new AppError('rate_limited', 'error_too_many_attempts');
 	}
 	try {
 		const { headers, response } = await ctx.auth.api.signInEmail({
@@ -186,7 +186,7 @@ export async function signOut(ctx: ServiceContext, headers: Headers, cookies: Co
 export type VerifyOutcome = 'verified' | 'already_verified';
 
 export async function verifyEmail(ctx: ServiceContext, token: string): Promise<VerifyOutcome> {
-	if (!token) throw new AppError('token_invalid', 400, 'error_token_invalid');
+	if (!token) throw new AppError('token_invalid', 'error_token_invalid');
 	const email = emailInToken(token);
 	const [before] = email ? await ctx.db.select({ v: user.emailVerified }).from(user).where(eq(user.email, email)) : [];
 	try {
@@ -218,7 +218,7 @@ async function mayMail(ctx: ServiceContext, kind: string, email: string, address
 	const keys = [`${kind}:email:${email}`, `${kind}:client:${address}`];
 	await ctx.db.insert(signInAttempt).values(keys.map((key) => ({ key })));
 	const [perEmail, perClient] = await Promise.all(keys.map((key) => recentAttempts(ctx.db, key, MAIL_REQUEST_LIMITS.windowMinutes)));
-	if (perClient! > MAIL_REQUEST_LIMITS.perClient) throw new AppError('rate_limited', 429, 'error_too_many_attempts');
+	if (perClient! > MAIL_REQUEST_LIMITS.perClient) throw new AppError('rate_limited', 'error_too_many_attempts');
 	return perEmail! <= MAIL_REQUEST_LIMITS.perEmail;
 }
 

@@ -46,7 +46,7 @@ export async function setPlatformRole(ctx: ServiceContext, input: unknown) {
 	const actor = authorizePlatform(ctx.actor, 'platform.manage_users');
 	const data = parseInput(platformRoleSchema, input);
 	const role = data.platformRole || null;
-	if (data.userId === actor.userId && role !== 'platform_admin') throw new AppError('conflict', 409, 'error_cannot_demote_self');
+	if (data.userId === actor.userId && role !== 'platform_admin') throw new AppError('conflict', 'error_cannot_demote_self');
 	await inTransaction(ctx, async (tx) => {
 		const [before] = await tx.db.select({ platformRole: user.platformRole }).from(user).where(eq(user.id, data.userId));
 		if (!before) throw notFound();
@@ -96,11 +96,11 @@ const setupSchema = z
 
 export async function completeSetup(ctx: ServiceContext, token: string, input: unknown) {
 	if (!(await isSetupTokenValid(ctx.db, token)) || (await hasPlatformAdmin(ctx))) {
-		throw new AppError('token_invalid', 404, 'error_token_invalid');
+		throw new AppError('token_invalid', 'error_token_invalid');
 	}
 	const data = parseInput(setupSchema, input);
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-	if (existing) throw new AppError('invalid_input', 400, 'error_check_fields', { email: 'error_email_taken' });
+	if (existing) throw new AppError('invalid_input', 'error_check_fields', { email: 'error_email_taken' });
 	const created = await createVerifiedUser(ctx, {
 		email: data.email,
 		name: data.name,

@@ -6,9 +6,9 @@ import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { parseVersion } from '../platform/validation';
 import { contentOwner } from './content-owner';
 import { diffSnapshots } from './revision-diff';
@@ -142,7 +142,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		const a = after as Record<string, unknown>;
 		const plainChanged = def.plain.some((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null));
 		const sourceChanged = def.translated.some((f) => ((a[f] as LocalizedText)?.[sourceLocale] ?? '') !== ((b[f] as LocalizedText)?.[sourceLocale] ?? ''));
-		if (plainChanged || sourceChanged) throw new AppError('forbidden', 403, 'error_translation_only');
+		if (plainChanged || sourceChanged) throw new AppError('forbidden_change', 'error_translation_only');
 	}
 
 	const abilities = (ctx: ServiceContext, institutionId: string) => ({
@@ -239,7 +239,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		const data = parse(input, owner.sourceLocale);
 		return inTransaction(ctx, async (tx) => {
 			const row = await loadOwned(tx, institutionId, id);
-			if (row.version !== expected) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (row.version !== expected) throw staleEdit();
 			const before = await workingCopy(tx, row);
 			if (!fullEdit) assertOnlyTranslations(pick(before.snapshot), data, owner.sourceLocale);
 			if (data.slug !== row.slug) await assertSlugFree(tx, institutionId, data.slug, row.id);
@@ -251,7 +251,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 				.set({ version: sql`${t.version} + 1`, latestRevision: before.number + 1, liveRevision: row.latestRevision === 0 && row.status !== 'draft' ? 0 : row.liveRevision, updatedAt: new Date() } as never)
 				.where(and(eq(t.id, id), eq(t.version, expected)))
 				.returning({ version: t.version });
-			if (!locked) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (!locked) throw staleEdit();
 			// The state before the first edit becomes revision 0, so history starts from it.
 			if (row.latestRevision === 0) await appendRevision(tx, { ...key(id), institutionId, number: 0, data: { ...before.snapshot }, state: before.state, byPlatform: true });
 			const sources = nextTranslationSources(def.translated, before.snapshot, data, before.snapshot.sources ?? {}, owner.sourceLocale);
@@ -275,9 +275,9 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 		return inTransaction(ctx, async (tx) => {
 			const row = await loadOwned(tx, institutionId, id);
-			if (row.version !== parseVersion(version)) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (row.version !== parseVersion(version)) throw staleEdit();
 			const live = liveNumber(row);
-			if (row.latestRevision === 0 || (live !== null && row.latestRevision <= live)) throw new AppError('invalid_input', 400, 'error_nothing_to_review');
+			if (row.latestRevision === 0 || (live !== null && row.latestRevision <= live)) throw new AppError('invalid_input', 'error_nothing_to_review');
 			await setRevisionState(tx, key(id), row.latestRevision, 'in_review');
 			await recordAudit(tx, { entityType: def.entityType, entityId: id, institutionId, action: `${def.entityType}.request_review` });
 		});
@@ -294,7 +294,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		const owner = await contentOwner(ctx, institutionId);
 		return inTransaction(ctx, async (tx) => {
 			const row = await loadOwned(tx, institutionId, id);
-			if (row.version !== parseVersion(options.version)) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (row.version !== parseVersion(options.version)) throw staleEdit();
 			const working = await workingCopy(tx, row);
 			const missing: Partial<Record<string, MessageKey>> = {};
 			for (const locale of owner.locales) {
@@ -313,11 +313,11 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 				.set({ ...def.toRow(pick(working.snapshot)), ...(await def.derive?.(tx, pick(working.snapshot))), status: 'published', liveRevision: number, version: sql`${t.version} + 1`, updatedAt: now, ...(publishedAt ? { publishedAt } : {}) } as never)
 				.where(and(eq(t.id, id), eq(t.version, row.version)))
 				.returning()) as Row[];
-			if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (!updated) throw staleEdit();
 			if (number > 0) await setRevisionState(tx, key(id), number, 'published');
 			if (row.slug !== updated.slug) await def.unindex(tx, row);
 			await def.index(tx, updated);
-			pageCache.invalidate();
+			invalidatePages(tx);
 			await recordAudit(tx, {
 				entityType: def.entityType,
 				entityId: id,
@@ -340,9 +340,9 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 				.set({ status: 'unpublished', version: sql`${t.version} + 1`, updatedAt: new Date() } as never)
 				.where(and(eq(t.id, id), eq(t.version, parseVersion(version))))
 				.returning({ version: t.version });
-			if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (!updated) throw staleEdit();
 			await def.unindex(tx, row);
-			pageCache.invalidate();
+			invalidatePages(tx);
 			await recordAudit(tx, { entityType: def.entityType, entityId: id, institutionId, action: `${def.entityType}.unpublish` });
 			return { version: updated.version as number };
 		});
@@ -353,7 +353,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		authorizeInstitution(ctx.actor, 'content.edit', institutionId);
 		return inTransaction(ctx, async (tx) => {
 			const row = await loadOwned(tx, institutionId, id);
-			if (row.status !== 'draft') throw new AppError('invalid_input', 400, 'error_delete_published');
+			if (row.status !== 'draft') throw new AppError('invalid_input', 'error_delete_published');
 			await tx.db.delete(t).where(eq(t.id, id));
 			await recordAudit(tx, { entityType: def.entityType, entityId: id, institutionId, action: `${def.entityType}.delete`, changes: diffFields({ slug: row.slug }, { slug: null }) });
 		});

@@ -58,6 +58,6 @@ export async function claimImportBatch(tx: ServiceContext, claim: { institutionI
 			)
 		)
 		.returning();
-	if (!batch) throw new AppError('invalid_input', 400, 'error_import_batch_gone');
+	if (!batch) throw new AppError('invalid_input', 'error_import_batch_gone');
 	return batch;
 }

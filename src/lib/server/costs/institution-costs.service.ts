@@ -6,12 +6,12 @@ import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { claimImportBatch, storeImportBatch, type ImportCheck } from '../content/import-batches';
 import { readSpreadsheet, writeCsv, writeXlsx } from '../content/spreadsheet';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { parseVersion } from '../platform/validation';
 import { DEMO_INSTITUTION_COSTS } from './institution-costs.data';
-import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
+import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { latestRates } from '../programmes/exchange-rates';
 import { COST_COLUMNS, costToRow, readCostItem, validateCostRows, type CostColumn, type InstitutionCost } from './cost-import';
 import { COST_CATEGORIES, costItem } from './costs.tables';
@@ -99,12 +99,12 @@ export async function saveInstitutionCost(ctx: ServiceContext, institutionId: st
 				.returning();
 			if (!created) throw invalidInput({ category: 'error_cost_category_taken' });
 			await recordAudit(tx, { entityType: 'cost_item', entityId: created.id, institutionId, action: 'cost_item.create', changes: diffFields(null, data as unknown as Record<string, unknown>) });
-			pageCache.invalidate();
+			invalidatePages(tx);
 			return created;
 		}
 		const expected = parseVersion(version);
 		const current = await getInstitutionCost(tx, institutionId, id);
-		if (current.version !== expected) throw new AppError('conflict', 409, 'error_stale_edit');
+		if (current.version !== expected) throw staleEdit();
 		const before = itemOf(current);
 		const fullEdit = !current.translateOnly;
 		const after: InstitutionCost = fullEdit ? data : { ...before, note: cleanLocalizedText({ ...data.note, [owner.sourceLocale]: before.note[owner.sourceLocale] }) };
@@ -119,9 +119,9 @@ export async function saveInstitutionCost(ctx: ServiceContext, institutionId: st
 				if (isUniqueViolation(err)) throw invalidInput({ category: 'error_cost_category_taken' });
 				throw err;
 			});
-		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+		if (!saved) throw staleEdit();
 		await recordAudit(tx, { entityType: 'cost_item', entityId: id, institutionId, action: fullEdit ? 'cost_item.update' : 'cost_item.translate', changes });
-		pageCache.invalidate();
+		invalidatePages(tx);
 		return saved;
 	});
 }
@@ -132,7 +132,7 @@ export async function deleteInstitutionCost(ctx: ServiceContext, institutionId: 
 		const current = await getInstitutionCost(tx, institutionId, id);
 		await tx.db.delete(costItem).where(eq(costItem.id, id));
 		await recordAudit(tx, { entityType: 'cost_item', entityId: id, institutionId, action: 'cost_item.delete', changes: diffFields(itemOf(current) as unknown as Record<string, unknown>, {}) });
-		pageCache.invalidate();
+		invalidatePages(tx);
 	});
 }
 
@@ -179,7 +179,7 @@ export async function applyCostImport(ctx: ServiceContext, institutionId: string
 			action: 'cost_item.import',
 			changes: { costItems: { from: null, to: { created: batch.creates, updated: batch.updates, file: batch.fileName, categories: items.map((i) => i.category) } } }
 		});
-		pageCache.invalidate();
+		invalidatePages(tx);
 		return { created: batch.creates, updated: batch.updates };
 	});
 }

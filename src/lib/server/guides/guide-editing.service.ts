@@ -4,9 +4,9 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { isoDateInput, localizedInput, sourceUrlInput } from '../content/content-inputs';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, notFound } from '../platform/errors';
+import { notFound, staleEdit } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { countryGuide } from './guides.tables';
 
@@ -52,8 +52,8 @@ export async function updateGuideTexts(ctx: ServiceContext, countryCode: string,
 			.set({ ...next, version: sql`${countryGuide.version} + 1`, updatedAt: new Date() })
 			.where(and(eq(countryGuide.countryCode, before.countryCode), eq(countryGuide.version, data.version)))
 			.returning();
-		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
-		pageCache.invalidate();
+		if (!updated) throw staleEdit();
+		invalidatePages(tx);
 		const changed = Object.fromEntries(Object.keys(next).map((k) => [k, before[k as keyof typeof before]]));
 		await recordAudit(tx, { entityType: 'country_guide', entityId: before.countryCode, action: 'guide.update', changes: diffFields(changed, next) });
 		return updated;

@@ -6,9 +6,9 @@ import { isStayPurpose } from '$lib/welcome/stay-purpose';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { checkboxInput, countryListInput, isoDateInput, localizedInput, optionalWholeInput, sourceUrlInput, translatedFromForm } from '../content/content-inputs';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
+import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tables';
 import { RULE_ANCHORS } from './planner';
@@ -239,7 +239,7 @@ async function writeFact(
 			if (!fact.id) {
 				const [created] = await tx.db.insert(t).values({ ...fact.next, countryCode: fact.countryCode } as never).returning({ id: t.id });
 				await recordAudit(tx, { entityType: fact.entityType, entityId: created!.id, action: `${fact.entityType}.create`, changes: diffFields(null, fact.next) });
-				pageCache.invalidate();
+				invalidatePages(tx);
 				return created!;
 			}
 			const before = await fact.load(tx, fact.id);
@@ -248,9 +248,9 @@ async function writeFact(
 				.set({ ...fact.next, version: sql`${t.version} + 1`, updatedAt: new Date() } as never)
 				.where(and(eq(t.id, fact.id), eq(t.version, fact.version)))
 				.returning({ id: t.id });
-			if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (!saved) throw staleEdit();
 			await recordAudit(tx, { entityType: fact.entityType, entityId: fact.id, action: `${fact.entityType}.update`, changes: diffFields(before, fact.next) });
-			pageCache.invalidate();
+			invalidatePages(tx);
 			return saved;
 		} catch (err) {
 			if (isUniqueViolation(err)) throw invalidInput({ code: 'error_rule_code_taken' });
@@ -271,7 +271,7 @@ export async function setFactWithdrawn(ctx: ServiceContext, countryCode: string,
 			.returning({ id: t.id });
 		if (!row) throw notFound();
 		await recordAudit(tx, { entityType: kind, entityId: id, action: `${kind}.${withdrawn ? 'withdraw' : 'restore'}` });
-		pageCache.invalidate();
+		invalidatePages(tx);
 	});
 }
 
@@ -297,7 +297,7 @@ export async function saveCalendarDay(ctx: ServiceContext, countryCode: string, 
 			.values({ countryCode: code, date: data.date, ...next })
 			.onConflictDoUpdate({ target: [calendarDay.countryCode, calendarDay.date], set: next });
 		await recordAudit(tx, { entityType: 'calendar_day', entityId: `${code}:${data.date}`, action: before ? 'calendar_day.update' : 'calendar_day.create', changes: diffFields(before ?? null, next) });
-		pageCache.invalidate();
+		invalidatePages(tx);
 	});
 }
 
@@ -313,6 +313,6 @@ export async function withdrawCalendarDay(ctx: ServiceContext, countryCode: stri
 			.returning({ date: calendarDay.date });
 		if (!row) throw notFound();
 		await recordAudit(tx, { entityType: 'calendar_day', entityId: `${code}:${date}`, action: 'calendar_day.withdraw' });
-		pageCache.invalidate();
+		invalidatePages(tx);
 	});
 }

@@ -4,6 +4,7 @@
  * database queries) into one per page and TTL. Any content change clears it (`invalidate`), so
  * this server shows edits at once; other servers of the same platform within the TTL.
  */
+import { afterCommit, type ServiceContext } from '../platform/context';
 import { hasSessionCookie } from '../auth/session-cookie';
 
 export interface CachedPage {
@@ -87,3 +88,8 @@ export const pageCache: PageCache = (registry[REGISTRY] ??= new PageCache(
 	Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000),
 	Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000)
 ));
+
+/** Clears the cached pages once the change `ctx` is making commits (at once outside a transaction). */
+export function invalidatePages(ctx: ServiceContext) {
+	afterCommit(ctx, () => pageCache.invalidate());
+}

@@ -7,9 +7,9 @@ import { authorizeInstitution, canInstitution } from '../access/policy';
 import { auditChangesSince, diffFields, recordAudit } from '../audit/audit.service';
 import { diffSnapshots } from '../content/revision-diff';
 import { nextTranslationSources, translationGaps, type TranslationSources } from '../content/translation-status';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, notFound } from '../platform/errors';
+import { notFound, staleEdit } from '../platform/errors';
 import { parseInput, parseVersion } from '../platform/validation';
 import { institutionFactsheet, type ContactPoint } from './factsheet.tables';
 import { institution } from './institutions.tables';
@@ -171,7 +171,7 @@ export async function updateFactsheet(ctx: ServiceContext, institutionId: string
 	const parsed = parseInput(factsheetInputSchema, input);
 	return inTransaction(ctx, async (tx) => {
 		const row = await load(tx, institutionId);
-		if ((row?.version ?? 0) !== expected) throw new AppError('conflict', 409, 'error_stale_edit');
+		if ((row?.version ?? 0) !== expected) throw staleEdit();
 		const before = fromRow(row);
 		const texts = Object.fromEntries(FACTSHEET_TEXTS.map((f) => [f, cleanLocalizedText(parsed[f])])) as Pick<FactsheetData, (typeof FACTSHEET_TEXTS)[number]>;
 		const after: FactsheetData = fullEdit
@@ -193,8 +193,8 @@ export async function updateFactsheet(ctx: ServiceContext, institutionId: string
 					.values({ institutionId, ...values })
 					.onConflictDoNothing()
 					.returning({ version: institutionFactsheet.version });
-		if (!written) throw new AppError('conflict', 409, 'error_stale_edit');
-		pageCache.invalidate();
+		if (!written) throw staleEdit();
+		invalidatePages(tx);
 		await recordAudit(tx, { entityType: 'institution_factsheet', entityId: institutionId, institutionId, action: fullEdit ? 'factsheet.update' : 'factsheet.translate', changes });
 		return { saved: true as const, version: written.version };
 	});

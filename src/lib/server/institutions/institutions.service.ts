@@ -5,11 +5,11 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
 import { auditChangesSince, diffFields, recordAudit } from '../audit/audit.service';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { isInstitutionImage } from '../media/media.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { createInstitutionSchema, profileInputSchema, profileTranslationsSchema } from './institutions.schemas';
 import { institution } from './institutions.tables';
 import { shortNameIn } from './short-name';
@@ -89,8 +89,8 @@ async function writeProfile(tx: ServiceContext, before: InstitutionRow, next: Pa
 		.set({ ...next, translationSources, version: sql`${institution.version} + 1`, updatedAt: new Date() })
 		.where(and(eq(institution.id, before.id), eq(institution.version, version)))
 		.returning();
-	if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
-	pageCache.invalidate();
+	if (!updated) throw staleEdit();
+	invalidatePages(tx);
 	const changed = Object.fromEntries(Object.keys(next).map((k) => [k, before[k as keyof InstitutionRow]]));
 	await recordAudit(tx, { entityType: 'institution', entityId: before.id, institutionId: before.id, action, changes: diffFields(changed, next) });
 	return updated;
@@ -161,7 +161,7 @@ export async function createInstitution(ctx: ServiceContext, input: unknown) {
 	const data = parseInput(createInstitutionSchema, input);
 	return inTransaction(ctx, async (tx) => {
 		const [taken] = await tx.db.select({ id: institution.id }).from(institution).where(eq(institution.slug, data.slug));
-		if (taken) throw new AppError('invalid_input', 400, 'error_check_fields', { slug: 'error_slug_taken' });
+		if (taken) throw new AppError('invalid_input', 'error_check_fields', { slug: 'error_slug_taken' });
 		const [created] = await tx.db
 			.insert(institution)
 			.values({
@@ -175,8 +175,8 @@ export async function createInstitution(ctx: ServiceContext, input: unknown) {
 			})
 			.onConflictDoNothing()
 			.returning();
-		if (!created) throw new AppError('invalid_input', 400, 'error_check_fields', { slug: 'error_slug_taken' });
-		pageCache.invalidate();
+		if (!created) throw new AppError('invalid_input', 'error_check_fields', { slug: 'error_slug_taken' });
+		invalidatePages(tx);
 		await recordAudit(tx, {
 			entityType: 'institution',
 			entityId: created.id,

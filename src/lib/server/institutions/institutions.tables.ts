@@ -77,6 +77,8 @@ export const invitation = pgTable(
 		// One open invitation per person and institution: a double-submitted form creates one.
 		uniqueIndex('invitation_open_uq')
 			.on(t.institutionId, t.email)
-			.where(sql`accepted_at is null and revoked_at is null`)
+			.where(sql`accepted_at is null and revoked_at is null`),
+		index('invitation_accepted_by_idx').on(t.acceptedBy),
+		index('invitation_invited_by_idx').on(t.invitedBy)
 	]
 );

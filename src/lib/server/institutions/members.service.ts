@@ -145,7 +145,7 @@ async function assertAnotherAdmin(ctx: ServiceContext, institutionId: string, ex
 		.select({ id: membership.id })
 		.from(membership)
 		.where(and(eq(membership.institutionId, institutionId), eq(membership.role, 'institution_admin')));
-	if (!admins.some((a) => a.id !== exceptMembershipId)) throw new AppError('conflict', 409, 'error_last_admin');
+	if (!admins.some((a) => a.id !== exceptMembershipId)) throw new AppError('conflict', 'error_last_admin');
 }
 
 /** Adds a membership directly (demo data, platform admins). */
@@ -164,9 +164,9 @@ async function findOpenInvitation(ctx: ServiceContext, token: string) {
 		.from(invitation)
 		.innerJoin(institution, eq(institution.id, invitation.institutionId))
 		.where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.revokedAt)));
-	if (!row) throw new AppError('token_invalid', 404, 'error_invitation_invalid');
-	if (row.invitation.acceptedAt) throw new AppError('token_invalid', 410, 'error_invitation_used');
-	if (row.invitation.expiresAt < new Date()) throw new AppError('token_invalid', 410, 'error_invitation_expired');
+	if (!row) throw new AppError('token_invalid', 'error_invitation_invalid');
+	if (row.invitation.acceptedAt) throw new AppError('token_invalid', 'error_invitation_used');
+	if (row.invitation.expiresAt < new Date()) throw new AppError('token_invalid', 'error_invitation_expired');
 	return row;
 }
 
@@ -190,7 +190,7 @@ async function accept(ctx: ServiceContext, inv: typeof invitation.$inferSelect, 
 		.set({ acceptedAt: new Date(), acceptedBy: userId })
 		.where(and(eq(invitation.id, inv.id), isNull(invitation.acceptedAt), gt(invitation.expiresAt, new Date())))
 		.returning();
-	if (!claimed) throw new AppError('token_invalid', 410, 'error_invitation_used');
+	if (!claimed) throw new AppError('token_invalid', 'error_invitation_used');
 	const [row] = await ctx.db
 		.insert(membership)
 		.values({ institutionId: inv.institutionId, userId, role: inv.role })
@@ -225,7 +225,7 @@ export async function acceptInvitation(ctx: ServiceContext, token: string) {
 	const actor = ctx.actor;
 	await inTransaction(ctx, async (tx) => {
 		const row = await findOpenInvitation(tx, token);
-		if (row.invitation.email !== actor.email.toLowerCase()) throw new AppError('forbidden', 403, 'error_invitation_other_email');
+		if (row.invitation.email !== actor.email.toLowerCase()) throw new AppError('forbidden', 'error_invitation_other_email');
 		await accept(tx, row.invitation, actor.userId);
 	});
 }
@@ -248,7 +248,7 @@ export async function acceptInvitationWithNewAccount(ctx: ServiceContext, token:
 		input
 	);
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
-	if (existing) throw new AppError('conflict', 409, 'error_invitation_sign_in_first');
+	if (existing) throw new AppError('conflict', 'error_invitation_sign_in_first');
 	const locale: Locale = isLocale(row.invitation.locale) ? row.invitation.locale : 'en';
 	let created: { id: string };
 	try {
@@ -263,7 +263,7 @@ export async function acceptInvitationWithNewAccount(ctx: ServiceContext, token:
 			if (repeat) return repeat;
 			await new Promise((r) => setTimeout(r, 100));
 		}
-		throw new AppError('conflict', 409, 'error_invitation_sign_in_first');
+		throw new AppError('conflict', 'error_invitation_sign_in_first');
 	}
 	await inTransaction(ctx, async (tx) => {
 		await recordAudit(tx, { entityType: 'user', entityId: created.id, action: 'user.create_from_invitation', changes: diffFields(null, { email: row.invitation.email, name: fields.name }) });

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Platform } from '../platform/context';
 import { isUniqueViolation } from '../platform/errors';
 import { jobRun } from './jobs.tables';
@@ -12,6 +12,8 @@ export interface Job {
 
 /** A run still marked running after this long died with its server: it no longer blocks. */
 const STALE_MINUTES = 30;
+/** Finished runs kept per job (the mail job runs every minute). */
+const KEPT_RUNS = 100;
 
 /**
  * Runs a job once, unless another run of it is in progress (on any server). Returns the run's
@@ -32,12 +34,19 @@ export async function runJob(platform: Platform, job: Job, trigger: 'schedule' |
 	try {
 		const result = await job.run(platform, now);
 		await platform.db.update(jobRun).set({ finishedAt: new Date(), result }).where(eq(jobRun.id, run!.id));
+		await pruneRuns(platform, job.name);
 		return result;
 	} catch (err) {
 		platform.logger.error('job failed', { job: job.name, error: err });
 		await platform.db.update(jobRun).set({ finishedAt: new Date(), error: String((err as Error).message ?? err).slice(0, 2000) }).where(eq(jobRun.id, run!.id));
 		return null;
 	}
+}
+
+/** Keeps the newest KEPT_RUNS finished runs of a job. */
+async function pruneRuns(platform: Platform, name: string) {
+	const newest = platform.db.select({ id: jobRun.id }).from(jobRun).where(eq(jobRun.job, name)).orderBy(desc(jobRun.startedAt)).limit(KEPT_RUNS);
+	await platform.db.delete(jobRun).where(and(eq(jobRun.job, name), isNotNull(jobRun.finishedAt), notInArray(jobRun.id, newest)));
 }
 
 /** Whether the job's last finished run is older than its interval (or it never ran). */

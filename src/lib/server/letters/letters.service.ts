@@ -11,7 +11,7 @@ import { user } from '../auth/auth.tables';
 import { institutionFactsheet } from '../institutions/factsheet.tables';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
+import { AppError, invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseVersion } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
@@ -67,11 +67,11 @@ export async function saveLetterTemplate(ctx: ServiceContext, institutionId: str
 	const version = parseVersion(input.version ?? '0', 0);
 	return inTransaction(ctx, async (tx) => {
 		const [current] = await tx.db.select().from(letterTemplate).where(and(eq(letterTemplate.institutionId, institutionId), eq(letterTemplate.kind, kind)));
-		if ((current?.version ?? 0) !== version) throw new AppError('conflict', 409, 'error_stale_edit');
+		if ((current?.version ?? 0) !== version) throw staleEdit();
 		const [saved] = current
 			? await tx.db.update(letterTemplate).set({ ...next, version: sql`${letterTemplate.version} + 1`, updatedAt: new Date() }).where(and(eq(letterTemplate.id, current.id), eq(letterTemplate.version, version))).returning()
 			: await tx.db.insert(letterTemplate).values({ ...next, institutionId, kind }).onConflictDoNothing().returning();
-		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+		if (!saved) throw staleEdit();
 		await recordAudit(tx, { entityType: 'letter_template', entityId: saved.id, institutionId, action: 'letter_template.save', changes: diffFields(current ? { title: current.title, body: current.body, signatoryName: current.signatoryName, signatoryTitle: current.signatoryTitle } : null, next) });
 		return saved;
 	});
@@ -121,7 +121,7 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 	// told which ones are missing, in their own language.
 	const missing = usedPlaceholders(pick(template.body)).filter((name) => !facts[name]);
 	if (missing.length)
-		throw new AppError('invalid_input', 400, 'letters_error_missing_facts', { kind: 'error_letter_missing_facts' }, { list: missing.map((name) => t(`letters_placeholder_${name}` as MessageKey, ctx.locale)).join('; ') });
+		throw new AppError('invalid_input', 'letters_error_missing_facts', { kind: 'error_letter_missing_facts' }, { list: missing.map((name) => t(`letters_placeholder_${name}` as MessageKey, ctx.locale)).join('; ') });
 	const title = pick(template.title);
 	const paragraphs = paragraphsOf(fillTemplate(pick(template.body), facts));
 	const office = factsheet?.internationalOffice ?? {};

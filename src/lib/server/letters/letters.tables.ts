@@ -61,5 +61,5 @@ export const issuedLetter = pgTable(
 		authorityReference: text(),
 		authorityReferenceAt: timestamp({ withTimezone: true })
 	},
-	(t) => [uniqueIndex('issued_letter_code_uq').on(t.code), index('issued_letter_case_idx').on(t.caseId)]
+	(t) => [uniqueIndex('issued_letter_code_uq').on(t.code), index('issued_letter_case_idx').on(t.caseId), index('issued_letter_institution_id_idx').on(t.institutionId), index('issued_letter_issued_by_id_idx').on(t.issuedById)]
 );

@@ -6,10 +6,10 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import type { MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { invalidInput, notFound, staleEdit } from '../platform/errors';
 import { parseVersion } from '../platform/validation';
 import { contentOwner } from '../content/content-owner';
 import { processImage } from './images';
@@ -137,8 +137,8 @@ export async function updateMediaAlt(ctx: ServiceContext, institutionId: string,
 			.set({ alt, version: sql`${mediaAsset.version} + 1`, updatedAt: new Date() })
 			.where(and(eq(mediaAsset.id, id), eq(mediaAsset.version, parseVersion(version))))
 			.returning();
-		if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
-		pageCache.invalidate();
+		if (!updated) throw staleEdit();
+		invalidatePages(tx);
 		await recordAudit(tx, { entityType: 'media', entityId: id, institutionId, action: 'media.update_alt', changes: diffFields({ alt: row.alt }, { alt }) });
 		return updated;
 	});
@@ -155,7 +155,7 @@ export async function deleteMedia(ctx: ServiceContext, institutionId: string, id
 		return found;
 	});
 	await Promise.all(row.variants.map((v) => ctx.media.delete(v.key)));
-	pageCache.invalidate();
+	invalidatePages(ctx);
 }
 
 const FILE = /^(\d{1,5}\.(webp|jpg)|document\.pdf)$/;

@@ -22,7 +22,7 @@ export const newsItem = pgTable(
 		publishedAt: timestamp({ withTimezone: true }).notNull(),
 		...editableColumns('published')
 	},
-	(t) => [uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt)]
+	(t) => [uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt), index('news_item_institution_id_idx').on(t.institutionId)]
 );
 
 /** Conferences, trainings, open days, webinars: platform-wide or of one institution. */
@@ -44,7 +44,7 @@ export const event = pgTable(
 		url: text(),
 		...editableColumns('published')
 	},
-	(t) => [uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn)]
+	(t) => [uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn), index('event_institution_id_idx').on(t.institutionId)]
 );
 
 /** The documents library: leaflets, posters, reports, guides, with their type and language. */

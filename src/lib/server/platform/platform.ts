@@ -8,7 +8,7 @@ import { seedExchangeRates } from '../programmes/programmes.seed';
 import { rebuildSearchIndex } from '../search/search.service';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
-import { createMailer } from '../mail/mailer';
+import { createMailer, type MailTransport } from '../mail/mailer';
 import { localStorage, s3Storage } from '../media/storage';
 import { ensureAuthSecret } from '../settings/settings.service';
 import type { Config } from './config';
@@ -27,7 +27,7 @@ export interface RunningPlatform extends Platform {
  */
 export async function startPlatform(
 	config: Config,
-	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory'; loadDataDir?: Blob } = {}
+	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory'; loadDataDir?: Blob; mailTransport?: MailTransport } = {}
 ): Promise<RunningPlatform> {
 	const logger = options.logger ?? createLogger(config.logFormat);
 	const database = await openDatabase({
@@ -37,7 +37,7 @@ export async function startPlatform(
 	});
 	await database.migrate(config.migrationsDir);
 	const secret = await ensureAuthSecret(database.db, config.authSecret);
-	const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+	const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger, transport: options.mailTransport });
 	const auth = createAuth({ db: database.db, secret, origin: config.origin, production: config.production, mailer, logger });
 	const platform: RunningPlatform = {
 		db: database.db,
@@ -48,7 +48,7 @@ export async function startPlatform(
 		auth,
 		media: config.mediaS3 ? s3Storage(config.mediaS3) : localStorage(path.join(config.dataDir, 'media')),
 		close: async () => {
-			mailer.close();
+			await mailer.close();
 			await database.close();
 		}
 	};

@@ -6,7 +6,7 @@ import { claimImportBatch, storeImportBatch, type ImportCheck } from '../content
 import { appendRevisions, revisionsByNumber } from '../content/revisions.service';
 import { readSpreadsheet, writeCsv, writeXlsx } from '../content/spreadsheet';
 import { nextTranslationSources, type TranslationSources } from '../content/translation-status';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { notFound } from '../platform/errors';
@@ -67,7 +67,7 @@ export async function applyProgrammeImport(ctx: ServiceContext, institutionId: s
 		await writeImportedRevisions(tx, { institutionId, sourceLocale: owner.defaultLocale as Locale, rows, publish: options.publish, rates, note: batch.fileName });
 		// Imported as drafts, published programmes stay as they are publicly (the file's version waits as a draft).
 		if (options.publish) await indexProgrammes(tx, owner.slug, owner.name, rows);
-		pageCache.invalidate();
+		invalidatePages(tx);
 		await recordAudit(tx, {
 			entityType: 'programme_import',
 			entityId: batch.id,

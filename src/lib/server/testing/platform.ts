@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
+import type { MailTransport } from '../mail/mailer';
 import { readConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { startPlatform, type RunningPlatform } from '../platform/platform';
@@ -15,7 +16,7 @@ import { databaseUrl } from './template';
  * when TEST_DATABASE_URL points at a server (see `global-setup.ts`). Migrations still run at
  * start, as on a server, and find nothing to do.
  */
-export async function createTestPlatform(): Promise<RunningPlatform> {
+export async function createTestPlatform(options: { mailTransport?: MailTransport } = {}): Promise<RunningPlatform> {
 	const template = inject('testTemplate');
 	const config = readConfig({
 		NODE_ENV: 'test',
@@ -29,13 +30,13 @@ export async function createTestPlatform(): Promise<RunningPlatform> {
 	const logger = createLogger('pretty', {}, 'error');
 	if (template.kind === 'pglite') {
 		const loadDataDir = new Blob([fs.readFileSync(template.file)]);
-		return startPlatform(config, { logger, dataDir: 'memory', loadDataDir });
+		return startPlatform(config, { logger, dataDir: 'memory', loadDataDir, ...options });
 	}
 
 	const name = `welcome_test_${randomBytes(6).toString('hex')}`;
 	const admin = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
 	await admin.unsafe(`create database ${name} template ${template.database}`);
-	const platform = await startPlatform({ ...config, databaseUrl: databaseUrl(template.serverUrl, name) }, { logger });
+	const platform = await startPlatform({ ...config, databaseUrl: databaseUrl(template.serverUrl, name) }, { logger, ...options });
 	const close = platform.close;
 	platform.close = async () => {
 		await close();

@@ -10,7 +10,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { user } from '../auth/auth.tables';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, isUniqueViolation, notFound } from '../platform/errors';
+import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { listFromForm, parseEachField } from '../platform/validation';
 import { buddy, buddyMatch } from './buddies.tables';
 import { requireSignedIn } from './incoming.service';
@@ -67,7 +67,7 @@ export async function saveBuddy(ctx: ServiceContext, institutionId: string, id: 
 				.set({ ...next, version: sql`${buddy.version} + 1` })
 				.where(and(eq(buddy.id, id), eq(buddy.institutionId, institutionId), eq(buddy.version, data.version)))
 				.returning();
-			if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (!saved) throw staleEdit();
 			await recordAudit(tx, { entityType: 'buddy', entityId: id, institutionId, action: 'buddy.update', changes: diffFields(before, next) });
 			return saved;
 		});

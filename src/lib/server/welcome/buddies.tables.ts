@@ -40,5 +40,5 @@ export const buddyMatch = pgTable(
 		matchedById: text().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('buddy_match_person_uq').on(t.institutionId, t.userId), index('buddy_match_buddy_idx').on(t.buddyId)]
+	(t) => [uniqueIndex('buddy_match_person_uq').on(t.institutionId, t.userId), index('buddy_match_buddy_idx').on(t.buddyId), index('buddy_match_matched_by_id_idx').on(t.matchedById), index('buddy_match_user_id_idx').on(t.userId)]
 );

@@ -6,7 +6,7 @@ import { user } from '../auth/auth.tables';
 import { todayIn } from '../guides/planner.service';
 import { membership } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission, onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseInput } from '../platform/validation';
 import { storeCaseFiles } from './case-files';
@@ -214,7 +214,7 @@ export async function setCaseStatus(tx: ServiceContext, institutionId: string, r
 		})
 		.where(and(eq(welcomeCase.id, row.id), eq(welcomeCase.institutionId, institutionId), eq(welcomeCase.version, version)))
 		.returning();
-	if (!updated) throw new AppError('conflict', 409, 'error_stale_edit');
+	if (!updated) throw staleEdit();
 	await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: tx.actor!.userId, body: status === 'declined' ? reason : null, data: { from: row.status, to: status } });
 	if (!row.assigneeId) await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'assigned', authorId: tx.actor!.userId, data: { to: tx.actor!.userId } });
 	await recordAudit(tx, { entityType: 'welcome_case', entityId: row.id, institutionId, action: 'case.status', changes: diffFields({ status: row.status, declineReason: row.declineReason }, { status: updated.status, declineReason: updated.declineReason }) });
@@ -281,7 +281,7 @@ export async function addCaseNote(ctx: ServiceContext, institutionId: string, ca
 export async function postStaffMessage(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>, form?: FormData) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
 	const row = await scopedCase(ctx, institutionId, caseId);
-	if (CLOSED.includes(row.status)) throw new AppError('invalid_input', 400, 'error_case_closed', { body: 'error_case_closed' });
+	if (CLOSED.includes(row.status)) throw new AppError('invalid_input', 'error_case_closed', { body: 'error_case_closed' });
 	const message = await readMessage(input, form);
 	const stored = await storeCaseFiles(ctx, row.id, message.files.map((file) => ({ documentKey: 'attachment', file })));
 	try {
@@ -300,7 +300,7 @@ export async function postStaffMessage(ctx: ServiceContext, institutionId: strin
 				})
 				.where(and(eq(welcomeCase.id, row.id), inArray(welcomeCase.status, [...OPEN_STATUSES])))
 				.returning();
-			if (!updated) throw new AppError('invalid_input', 400, 'error_case_closed', { body: 'error_case_closed' });
+			if (!updated) throw new AppError('invalid_input', 'error_case_closed', { body: 'error_case_closed' });
 			if (row.status === 'submitted') await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: ctx.actor!.userId, data: { from: 'submitted', to: 'in_progress' } });
 			await notifyApplicant(tx, updated, 'case_message');
 			return updated;

@@ -10,7 +10,7 @@ import { todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
 import { shortNameIn } from '../institutions/short-name';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { welcomeService } from './catalogue.tables';
 import { checkFiles, filesOf, storeCaseFiles, type CheckedFile } from './case-files';
@@ -47,14 +47,14 @@ export async function requestableServices(ctx: ServiceContext) {
 /** One service the person may request now (404 for another institution's or an inactive one). */
 export async function serviceToRequest(ctx: ServiceContext, serviceId: string) {
 	const profile = await getOwnProfile(ctx);
-	if (!profile.institutionId) throw new AppError('invalid_input', 400, 'error_profile_incomplete');
+	if (!profile.institutionId) throw new AppError('invalid_input', 'error_profile_incomplete');
 	if (!z.uuid().safeParse(serviceId).success) throw notFound();
 	const [service] = await ctx.db
 		.select()
 		.from(welcomeService)
 		.where(and(eq(welcomeService.id, serviceId), eq(welcomeService.institutionId, profile.institutionId), eq(welcomeService.active, true)));
 	if (!service) throw notFound();
-	if (!isFor(service, profile)) throw new AppError('invalid_input', 400, 'error_service_not_for_you');
+	if (!isFor(service, profile)) throw new AppError('invalid_input', 'error_service_not_for_you');
 	return { profile, service };
 }
 
@@ -121,7 +121,7 @@ export async function submitRequest(ctx: ServiceContext, serviceId: string, inpu
 			if (!created) {
 				// The same form arrived twice at once: the other submit made the case.
 				const [first] = await tx.db.select().from(welcomeCase).where(and(eq(welcomeCase.applicantId, actor.userId), eq(welcomeCase.submissionKey, submissionKey)));
-				throw Object.assign(new AppError('conflict', 409, 'error_stale_edit'), { existing: first });
+				throw Object.assign(staleEdit(), { existing: first });
 			}
 			if (stored.length) await tx.db.insert(caseDocument).values(stored.map((f) => ({ ...f, caseId, institutionId: service.institutionId, uploadedById: actor.userId })));
 			await tx.db.insert(caseEvent).values({ caseId, kind: 'submitted', authorId: actor.userId, data: { documentIds: stored.map((f) => f.id) } });
@@ -193,7 +193,7 @@ export async function readMessage(input: Record<string, string>, form: FormData 
 export async function postApplicantMessage(ctx: ServiceContext, caseId: string, input: Record<string, string>, form?: FormData) {
 	const actor = requireSignedIn(ctx);
 	const row = await ownCase(ctx, caseId);
-	if (CLOSED.includes(row.status)) throw new AppError('invalid_input', 400, 'error_case_closed', { body: 'error_case_closed' });
+	if (CLOSED.includes(row.status)) throw new AppError('invalid_input', 'error_case_closed', { body: 'error_case_closed' });
 	const message = await readMessage(input, form);
 	const stored = await storeCaseFiles(ctx, row.id, message.files.map((file) => ({ documentKey: 'attachment', file })));
 	try {
@@ -206,7 +206,7 @@ export async function postApplicantMessage(ctx: ServiceContext, caseId: string, 
 				.set({ updatedAt: new Date(), ...(row.status === 'waiting' ? { status: 'in_progress' as const } : {}), version: sql`${welcomeCase.version} + 1` })
 				.where(and(eq(welcomeCase.id, row.id), ne(welcomeCase.status, 'done'), ne(welcomeCase.status, 'declined')))
 				.returning();
-			if (!updated) throw new AppError('invalid_input', 400, 'error_case_closed', { body: 'error_case_closed' });
+			if (!updated) throw new AppError('invalid_input', 'error_case_closed', { body: 'error_case_closed' });
 			if (row.status === 'waiting') await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: actor.userId, data: { from: 'waiting', to: 'in_progress' } });
 			const [slug] = await tx.db.select({ slug: institution.slug }).from(institution).where(eq(institution.id, row.institutionId));
 			const [me] = await tx.db.select({ name: user.name }).from(user).where(eq(user.id, actor.userId));

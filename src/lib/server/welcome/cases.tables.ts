@@ -53,7 +53,9 @@ export const welcomeCase = pgTable(
 		uniqueIndex('welcome_case_submission_uq').on(t.applicantId, t.submissionKey),
 		index('welcome_case_queue_idx').on(t.institutionId, t.status, t.dueOn),
 		index('welcome_case_open_due_idx').on(t.institutionId, t.dueOn).where(sql`status in ('submitted', 'in_progress', 'waiting')`),
-		index('welcome_case_applicant_idx').on(t.applicantId, t.submittedAt)
+		index('welcome_case_applicant_idx').on(t.applicantId, t.submittedAt),
+		index('welcome_case_assignee_id_idx').on(t.assigneeId),
+		index('welcome_case_service_id_idx').on(t.serviceId)
 	]
 );
 
@@ -83,7 +85,7 @@ export const caseDocument = pgTable(
 		reviewedById: text().references(() => user.id, { onDelete: 'set null' }),
 		reviewedAt: timestamp({ withTimezone: true })
 	},
-	(t) => [index('case_document_case_idx').on(t.caseId)]
+	(t) => [index('case_document_case_idx').on(t.caseId), index('case_document_reviewed_by_id_idx').on(t.reviewedById), index('case_document_uploaded_by_id_idx').on(t.uploadedById)]
 );
 
 export const CASE_EVENT_KINDS = ['submitted', 'message', 'note', 'status', 'assigned', 'document'] as const;
@@ -109,5 +111,5 @@ export const caseEvent = pgTable(
 		data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('case_event_case_idx').on(t.caseId, t.seq)]
+	(t) => [index('case_event_case_idx').on(t.caseId, t.seq), index('case_event_author_id_idx').on(t.authorId)]
 );

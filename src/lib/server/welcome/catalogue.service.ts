@@ -7,10 +7,10 @@ import { AUDIENCES, MAX_DOCUMENTS, MAX_QUESTIONS, QUESTION_KEY, QUESTION_TYPES, 
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { localizedInput, translatedFromForm } from '../content/content-inputs';
-import { pageCache } from '../http-cache/page-cache';
+import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { formRowIndexes, listFromForm, parseInput } from '../platform/validation';
 import { DEMO_CATALOGUE } from './catalogue.data';
 import { welcomeService } from './catalogue.tables';
@@ -156,7 +156,7 @@ export async function saveCatalogueService(ctx: ServiceContext, institutionId: s
 		if (!id) {
 			const [created] = await tx.db.insert(welcomeService).values({ ...next, institutionId }).returning();
 			await recordAudit(tx, { entityType: 'welcome_service', entityId: created!.id, institutionId, action: 'welcome_service.create', changes: diffFields(null, next) });
-			pageCache.invalidate();
+			invalidatePages(tx);
 			return created!;
 		}
 		const before = await getCatalogueService(tx, institutionId, id);
@@ -165,10 +165,10 @@ export async function saveCatalogueService(ctx: ServiceContext, institutionId: s
 			.set({ ...next, version: sql`${welcomeService.version} + 1`, updatedAt: new Date() })
 			.where(and(eq(welcomeService.id, id), eq(welcomeService.version, basics!.version)))
 			.returning();
-		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+		if (!saved) throw staleEdit();
 		const changed = Object.fromEntries(Object.keys(next).map((k) => [k, before[k as keyof typeof before]]));
 		await recordAudit(tx, { entityType: 'welcome_service', entityId: id, institutionId, action: 'welcome_service.update', changes: diffFields(changed, next) });
-		pageCache.invalidate();
+		invalidatePages(tx);
 		return saved;
 	});
 }

@@ -127,20 +127,20 @@ export async function reviewDocument(ctx: ServiceContext, institutionId: string,
 	if (!parsed.success) {
 		const tooLong = parsed.error.issues.some((i) => i.path[0] === 'reviewReason' && i.code === 'too_big');
 		// Otherwise the decision or the shown state is not one of the form's: not sent from the page.
-		throw tooLong ? invalidInput({ reviewReason: 'error_too_long' }) : new AppError('invalid_input', 400, 'error_form_unreadable');
+		throw tooLong ? invalidInput({ reviewReason: 'error_too_long' }) : new AppError('invalid_input', 'error_form_unreadable');
 	}
 	const { decision, from, reviewReason } = parsed.data;
 	if (decision === 'reject' && !reviewReason) throw invalidInput({ reviewReason: 'review_error_reason_required' });
-	if (!OPEN_STATUSES.includes(row.status)) throw new AppError('invalid_input', 400, 'error_case_closed', { reviewReason: 'error_case_closed' });
+	if (!OPEN_STATUSES.includes(row.status)) throw new AppError('invalid_input', 'error_case_closed', { reviewReason: 'error_case_closed' });
 
 	const [item] = documentChecklist([request], await caseDocuments(ctx, row.id, request.key));
 	const current = item!.current!;
-	if (!current.files.some((f) => f.id === found.doc.id)) throw new AppError('conflict', 409, 'review_error_superseded');
+	if (!current.files.some((f) => f.id === found.doc.id)) throw new AppError('conflict', 'review_error_superseded');
 	const target: DocumentReview = decision === 'accept' ? 'accepted' : 'rejected';
 	// A second click after the first one went through: nothing more to do.
 	if (current.review === target) return null;
 	// Someone else decided since the page was shown: theirs stands, and this person sees it.
-	if (current.review !== from) throw new AppError('conflict', 409, 'review_error_changed');
+	if (current.review !== from) throw new AppError('conflict', 'review_error_changed');
 
 	const now = new Date();
 	const nextStatus: CaseStatus = target === 'rejected' && (row.status === 'submitted' || row.status === 'in_progress') ? 'waiting' : target === 'accepted' && row.status === 'submitted' ? 'in_progress' : row.status;
@@ -158,14 +158,14 @@ export async function reviewDocument(ctx: ServiceContext, institutionId: string,
 				// Someone decided in between: the same decision is a repeat, another one a conflict.
 				const [latest] = await tx.db.select({ review: caseDocument.review }).from(caseDocument).where(eq(caseDocument.id, found.doc.id));
 				if (latest?.review === target) throw new RepeatedSubmission();
-				throw new AppError('conflict', 409, 'review_error_changed');
+				throw new AppError('conflict', 'review_error_changed');
 			}
 			const [saved] = await tx.db
 				.update(welcomeCase)
 				.set({ ...(nextStatus !== row.status ? { status: nextStatus } : {}), firstResponseAt: row.firstResponseAt ?? now, assigneeId: row.assigneeId ?? actor.userId, updatedAt: now, version: sql`${welcomeCase.version} + 1` })
 				.where(and(eq(welcomeCase.id, row.id), inArray(welcomeCase.status, [...OPEN_STATUSES])))
 				.returning();
-			if (!saved) throw new AppError('invalid_input', 400, 'error_case_closed', { reviewReason: 'error_case_closed' });
+			if (!saved) throw new AppError('invalid_input', 'error_case_closed', { reviewReason: 'error_case_closed' });
 			await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'document', authorId: actor.userId, body: target === 'rejected' ? reviewReason : null, data: { review: target, documentKey: request.key, documentId: found.doc.id } });
 			if (nextStatus !== row.status) {
 				await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: actor.userId, data: { from: row.status, to: nextStatus } });
@@ -210,9 +210,9 @@ export async function uploadDocument(ctx: ServiceContext, caseId: string, input:
 	if (!row) throw notFound();
 	const request = row.service.documents.find((d) => d.key === input.documentKey);
 	if (!request) throw notFound();
-	if (!OPEN_STATUSES.includes(row.status)) throw new AppError('invalid_input', 400, 'error_case_closed', { upload: 'error_case_closed' });
+	if (!OPEN_STATUSES.includes(row.status)) throw new AppError('invalid_input', 'error_case_closed', { upload: 'error_case_closed' });
 	const [item] = documentChecklist([request], await caseDocuments(ctx, row.id, request.key));
-	if (item!.state !== 'missing' && item!.state !== 'rejected') throw new AppError('invalid_input', 400, 'review_error_not_asked', { upload: 'review_error_not_asked' });
+	if (item!.state !== 'missing' && item!.state !== 'rejected') throw new AppError('invalid_input', 'review_error_not_asked', { upload: 'review_error_not_asked' });
 	const checked = await checkFiles(await filesOf(form, 'upload'));
 	if (checked.error) throw invalidInput({ upload: checked.error });
 	if (!checked.files.length) throw invalidInput({ upload: 'error_file_required' });
@@ -229,7 +229,7 @@ export async function uploadDocument(ctx: ServiceContext, caseId: string, input:
 				.set({ updatedAt: new Date(), ...(row.status === 'waiting' ? { status: 'in_progress' as const } : {}), version: sql`${welcomeCase.version} + 1` })
 				.where(and(eq(welcomeCase.id, row.id), inArray(welcomeCase.status, [...OPEN_STATUSES])))
 				.returning();
-			if (!saved) throw new AppError('invalid_input', 400, 'error_case_closed', { upload: 'error_case_closed' });
+			if (!saved) throw new AppError('invalid_input', 'error_case_closed', { upload: 'error_case_closed' });
 			if (row.status === 'waiting') await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: actor.userId, data: { from: 'waiting', to: 'in_progress' } });
 			await recordAudit(tx, { entityType: 'welcome_case', entityId: row.id, institutionId: row.institutionId, action: 'case_document.upload', changes: { document: { from: null, to: request.key }, files: { from: item!.current?.files.map((f) => f.fileName) ?? null, to: stored.map((f) => f.fileName) } } });
 			return saved;

@@ -9,7 +9,7 @@ import { isValidIsoDate } from '../guides/deadlines';
 import { todayIn } from '../guides/planner.service';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, unauthenticated } from '../platform/errors';
+import { invalidInput, unauthenticated, staleEdit } from '../platform/errors';
 import { formRowIndexes, listFromForm, parseEachField } from '../platform/validation';
 import { SPOKEN_LANGUAGES } from '$lib/welcome/buddy-match';
 import { purposeForKind, STAY_PURPOSES } from '$lib/welcome/stay-purpose';
@@ -225,7 +225,7 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 	return inTransaction(ctx, async (tx) => {
 		let saved: IncomingProfile | undefined;
 		if (before.version === 0) {
-			if (data.version !== 0) throw new AppError('conflict', 409, 'error_stale_edit');
+			if (data.version !== 0) throw staleEdit();
 			[saved] = await tx.db.insert(incomingProfile).values({ ...next, userId: actor.userId }).onConflictDoNothing().returning();
 		} else {
 			[saved] = await tx.db
@@ -234,7 +234,7 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 				.where(and(eq(incomingProfile.userId, actor.userId), eq(incomingProfile.version, data.version)))
 				.returning();
 		}
-		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+		if (!saved) throw staleEdit();
 		// Compared as saved, then masked: a changed address or passport shows as changed, not what it says.
 		const changes = diffFields(before.version === 0 ? null : before, next);
 		for (const [field, mask] of Object.entries(AUDIT_MASKS)) if (changes[field]) changes[field] = { from: mask(changes[field].from), to: mask(changes[field].to) };

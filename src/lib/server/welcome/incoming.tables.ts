@@ -1,4 +1,4 @@
-import { date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../auth/auth.tables';
 import { institution } from '../institutions/institutions.tables';
 
@@ -53,7 +53,7 @@ export const incomingProfile = pgTable('incoming_profile', {
 	version: integer().notNull().default(1),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-});
+}, (t) => [index('incoming_profile_institution_id_idx').on(t.institutionId)]);
 
 /** The steps of their arrival timeline a person has marked done (by the rule's code). */
 export const timelineStepDone = pgTable(

@@ -11,7 +11,7 @@ import { isValidIsoDate } from '../guides/deadlines';
 import { getFactsheet } from '../institutions/factsheet.service';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { AppError, invalidInput, notFound } from '../platform/errors';
+import { invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission } from '../submissions/submissions.service';
 import { parseEachField } from '../platform/validation';
 import { notifyApplicant } from './case-mail';
@@ -121,7 +121,7 @@ export async function saveSlot(ctx: ServiceContext, institutionId: string, id: s
 			.set({ ...next, version: sql`${pickupSlot.version} + 1` })
 			.where(and(eq(pickupSlot.id, id), eq(pickupSlot.version, data.version)))
 			.returning();
-		if (!saved) throw new AppError('conflict', 409, 'error_stale_edit');
+		if (!saved) throw staleEdit();
 		await recordAudit(tx, { entityType: 'pickup_slot', entityId: id, institutionId, action: 'pickup_slot.update', changes: diffFields(before, next) });
 		return saved;
 	});
