@@ -17,7 +17,7 @@ import { seedGuides } from '../src/lib/server/guides/guides.service';
 import { rebuildSearchIndex } from '../src/lib/server/search/search.service';
 import { readConfig } from '../src/lib/server/platform/config';
 import { createLogger } from '../src/lib/server/platform/logger';
-import { startPlatform } from '../src/lib/server/platform/platform';
+import { startPlatform } from '../src/lib/server/boot/platform';
 import { findProgrammes } from '../src/lib/server/programmes/programmes.service';
 import { applyProgrammeImport, checkProgrammeImport } from '../src/lib/server/programmes/programme-import.service';
 import { institution } from '../src/lib/server/institutions/institutions.tables';

@@ -1,6 +1,6 @@
 // npm run db:migrate | db:seed — the same code the server runs at start-up, on demand.
 import { readConfig } from '../src/lib/server/platform/config';
-import { startPlatform } from '../src/lib/server/platform/platform';
+import { startPlatform } from '../src/lib/server/boot/platform';
 import { seedDemo } from '../src/lib/server/demo/demo.seed';
 import { seedGuides } from '../src/lib/server/guides/guides.service';
 import { rebuildSearchIndex } from '../src/lib/server/search/search.service';

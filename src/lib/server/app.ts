@@ -1,5 +1,5 @@
 import { readConfig } from './platform/config';
-import { startPlatform, type RunningPlatform } from './platform/platform';
+import { startPlatform, type RunningPlatform } from './boot/platform';
 import { startScheduler } from './jobs/jobs';
 import { BACKGROUND_JOBS } from './jobs/registry';
 

@@ -25,6 +25,11 @@ export async function recordAudit(ctx: ServiceContext, entry: AuditEntry) {
 	});
 }
 
+/** Records what people do to their own account outside a service call (the auth library's callbacks). */
+export async function recordOwnAccountEvent(db: ServiceContext['db'], person: { id: string; email: string }, action: string, changes: AuditChanges = {}) {
+	await db.insert(auditEvent).values({ actorUserId: person.id, actorEmail: person.email, entityType: 'user', entityId: person.id, action, changes });
+}
+
 /** Which of these records have an audit trail, i.e. someone created, changed or withdrew them through a service. */
 export async function auditedEntityIds(ctx: Pick<ServiceContext, 'db'>, entityType: string, entityIds: string[]) {
 	if (!entityIds.length) return new Set<string>();
@@ -93,4 +98,16 @@ export async function listAuditEvents(ctx: ServiceContext, options: { institutio
 		.orderBy(desc(auditEvent.id))
 		.limit(PAGE_SIZE + 1);
 	return { events: rows.slice(0, PAGE_SIZE), nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]!.id : null };
+}
+
+/**
+ * Empties the recorded changes of entries about erased personal data (who did what stays; what
+ * the values were goes). `action` narrows it to one kind of entry.
+ */
+export async function eraseAuditChanges(ctx: Pick<ServiceContext, 'db'>, entityType: string, entityIds: string[], action?: string) {
+	if (!entityIds.length) return;
+	await ctx.db
+		.update(auditEvent)
+		.set({ changes: {} })
+		.where(and(eq(auditEvent.entityType, entityType), inArray(auditEvent.entityId, entityIds), action ? eq(auditEvent.action, action) : undefined));
 }

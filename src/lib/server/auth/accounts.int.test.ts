@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mailMessage } from '../mail/mail.tables';
 import { user } from './auth.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor, cookieJar, makeUser, TEST_PASSWORD } from '../testing/factories';
 import { lastMailTo } from '../testing/mail';
 import { createTestPlatform } from '../testing/platform';

@@ -4,10 +4,9 @@ import { APIError } from 'better-auth/api';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import type { Locale } from '$lib/i18n/locales';
 import type { MessageKey } from '$lib/i18n/messages';
-import { isInstitutionRole, isPlatformRole, type Actor, type InstitutionRole, type PlatformRole } from '../access/policy';
+import type { PlatformRole } from '../access/policy';
 import { recordAudit, diffFields } from '../audit/audit.service';
 import type { Db } from '../db/database';
-import { membership } from '../institutions/institutions.tables';
 import { AppError, invalidInput, unauthenticated } from '../platform/errors';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
@@ -278,21 +277,6 @@ export async function getSessionUser(platform: Platform, headers: Headers): Prom
 	} catch {
 		return null;
 	}
-}
-
-export async function loadActor(db: Db, sessionUser: Pick<SessionUser, 'id' | 'email' | 'platformRole'>): Promise<Actor> {
-	const rows = await db
-		.select({ institutionId: membership.institutionId, role: membership.role })
-		.from(membership)
-		.where(eq(membership.userId, sessionUser.id));
-	const memberships = new Map<string, InstitutionRole>();
-	for (const row of rows) if (isInstitutionRole(row.role)) memberships.set(row.institutionId, row.role);
-	return {
-		userId: sessionUser.id,
-		email: sessionUser.email,
-		platformRole: isPlatformRole(sessionUser.platformRole) ? sessionUser.platformRole : null,
-		memberships
-	};
 }
 
 export async function updateOwnProfile(ctx: ServiceContext, input: Record<string, unknown>) {

@@ -4,9 +4,9 @@ import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/database';
 import type { Mailer } from '../mail/mailer';
 import type { Logger } from '../platform/logger';
-import { auditEvent } from '../audit/audit.tables';
+import { recordOwnAccountEvent } from '../audit/audit.service';
 import { account, session, user, verification } from './auth.tables';
-import { SESSION_COOKIE_PREFIX } from './session-cookie';
+import { SESSION_COOKIE_PREFIX } from '../platform/session-cookie';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
@@ -47,14 +47,7 @@ export function createAuth(options: {
 			resetPasswordTokenExpiresIn: 60 * 60,
 			revokeSessionsOnPasswordReset: true,
 			onPasswordReset: async ({ user: u }) => {
-				await options.db.insert(auditEvent).values({
-					actorUserId: u.id,
-					actorEmail: u.email,
-					entityType: 'user',
-					entityId: u.id,
-					action: 'user.reset_password',
-					changes: {}
-				});
+				await recordOwnAccountEvent(options.db, u, 'user.reset_password');
 			},
 			sendResetPassword: async ({ user: u, token }) => {
 				const locale = localeOf(u);
@@ -73,14 +66,7 @@ export function createAuth(options: {
 			autoSignInAfterVerification: false,
 			expiresIn: 60 * 60 * 24,
 			afterEmailVerification: async (u) => {
-				await options.db.insert(auditEvent).values({
-					actorUserId: u.id,
-					actorEmail: u.email,
-					entityType: 'user',
-					entityId: u.id,
-					action: 'user.verify_email',
-					changes: { emailVerified: { from: false, to: true } }
-				});
+				await recordOwnAccountEvent(options.db, u, 'user.verify_email', { emailVerified: { from: false, to: true } });
 			},
 			sendVerificationEmail: async ({ user: u, token }) => {
 				const locale = localeOf(u);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { applyCostImport, checkCostImport, exportInstitutionCosts, listInstitutionCosts, saveInstitutionCost } from '../costs/institution-costs.service';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { programmeEditing } from '../programmes/programme-editing.service';
 import { applyProgrammeImport, checkProgrammeImport, exportProgrammes } from '../programmes/programme-import.service';
 import { seedExchangeRates } from '../programmes/programmes.seed';

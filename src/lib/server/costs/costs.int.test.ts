@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
 import { AppError } from '../platform/errors';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { calculatorOptions, planBudget } from './costs.service';

@@ -12,7 +12,8 @@ import { seedDemoCatalogue } from '../welcome/catalogue.service';
 import { seedDemoIncomingProfile } from '../welcome/incoming.demo';
 import { seedDemoLetterTemplates } from '../letters/letters.demo';
 import { seedDemoNews } from '../news/news.service';
-import { seedDemoFactsheets } from '../institutions/factsheet.service';
+import { seedFactsheets } from '../institutions/factsheet.service';
+import { demoFactsheets } from './factsheets.data';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
 
 export async function isDatabaseEmpty(platform: Platform) {
@@ -73,7 +74,7 @@ export async function seedDemo(platform: Platform) {
 	await seedScholarships(platform);
 	await seedCosts(platform);
 	await seedDemoNews(platform);
-	await seedDemoFactsheets(platform);
+	await seedFactsheets(platform, demoFactsheets);
 	await seedDemoInstitutionCosts(platform);
 	await seedDemoCatalogue(platform);
 	await seedDemoIncomingProfile(platform);

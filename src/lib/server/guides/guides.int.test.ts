@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';

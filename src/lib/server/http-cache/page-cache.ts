@@ -5,7 +5,7 @@
  * this server shows edits at once; other servers of the same platform within the TTL.
  */
 import { afterCommit, type ServiceContext } from '../platform/context';
-import { hasSessionCookie } from '../auth/session-cookie';
+import { hasSessionCookie } from '../platform/session-cookie';
 
 export interface CachedPage {
 	status: number;

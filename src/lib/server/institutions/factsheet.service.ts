@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Platform, ServiceContext } from '../platform/context';
-import { demoFactsheets } from './factsheet.data';
 import { institutionFactsheet } from './factsheet.tables';
 import { institution } from './institutions.tables';
 
-export async function seedDemoFactsheets(platform: Platform) {
+/** Writes factsheets that do not exist yet, built from the institutions' ids by slug (demo data). */
+export async function seedFactsheets(platform: Platform, build: (idsBySlug: Map<string, string>) => (typeof institutionFactsheet.$inferInsert)[]) {
 	const ids = new Map((await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id]));
-	const rows = demoFactsheets(ids);
+	const rows = build(ids);
 	if (rows.length) await platform.db.insert(institutionFactsheet).values(rows).onConflictDoNothing();
 }
 

@@ -4,11 +4,11 @@ import { lastMailTo } from '../testing/mail';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables';
 import { seedGuides } from '../guides/guides.service';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
-import { readCaseDocument } from '../welcome/case-handling.service';
+import { changeCaseStatus, getCase, readCaseDocument } from '../welcome/case-handling.service';
 import { saveCatalogueService } from '../welcome/catalogue.service';
 import { getMyCase, submitRequest } from '../welcome/cases.service';
 import { saveOwnProfile } from '../welcome/incoming.service';
@@ -63,6 +63,22 @@ describe('letters', () => {
 		expect((await verifyLetter(await contextFor(platform, null), letter.code))!.revokedReason).toBe('Dates changed');
 		const audit = await platform.db.select().from(auditEvent).where(and(eq(auditEvent.entityId, letter.id), eq(auditEvent.action, 'letter.issue')));
 		expect(audit.length).toBe(1);
+	});
+
+	it('counts as the answer to a case — in progress, with its history and audit — and is refused once the case is closed', async () => {
+		const { inst, staff, c } = await caseWithApplicant();
+		await issueLetter(staff, inst.id, c.id, { kind: 'invitation', locale: 'zh' });
+		const handled = await getCase(staff, inst.id, c.id);
+		expect(handled.case).toMatchObject({ status: 'in_progress', assigneeId: staff.actor!.userId });
+		expect(handled.case.firstResponseAt).not.toBeNull();
+		expect(handled.events.map((e) => e.kind)).toEqual(['submitted', 'status', 'assigned', 'document']);
+		const audit = await platform.db.select().from(auditEvent).where(and(eq(auditEvent.entityId, c.id), eq(auditEvent.action, 'case.status')));
+		expect(audit.map((a) => a.changes)).toEqual([{ status: { from: 'submitted', to: 'in_progress' } }]);
+
+		await changeCaseStatus(staff, inst.id, c.id, { status: 'done', reason: '', version: String(handled.case.version) });
+		const refused = await failure(issueLetter(staff, inst.id, c.id, { kind: 'enrolment', locale: 'zh' }));
+		expect(refused).toMatchObject({ status: 400, messageKey: 'error_case_closed', fields: { kind: 'error_case_closed' } });
+		expect(await caseLetters(staff, inst.id, c.id)).toHaveLength(1);
 	});
 
 	it('lets admins word each letter, refusing unknown placeholders; other institutions get 404', async () => {

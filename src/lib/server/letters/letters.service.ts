@@ -15,7 +15,8 @@ import { AppError, invalidInput, isUniqueViolation, notFound, staleEdit } from '
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseVersion } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
-import { caseDocument, caseEvent, welcomeCase } from '../welcome/cases.tables';
+import { attachLetterToCase } from '../welcome/case-response';
+import { OPEN_STATUSES, welcomeCase } from '../welcome/cases.tables';
 import { requireSignedIn } from '../welcome/incoming.service';
 import { incomingProfile } from '../welcome/incoming.tables';
 import { letterFacts } from './letter-facts';
@@ -110,6 +111,8 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
 		.where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
 	if (!found) throw notFound();
+	// A closed case is not answered any more, by a letter either (checked again in the transaction).
+	if (!OPEN_STATUSES.includes(found.case.status)) throw new AppError('invalid_input', 'error_case_closed', { kind: 'error_case_closed' });
 	if (!found.name) throw invalidInput({ kind: 'error_letter_no_applicant' });
 	const inst = await owner(ctx, institutionId);
 	const template = await getLetterTemplate(ctx, institutionId, kind);
@@ -164,15 +167,9 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 						issuedAt: now
 					})
 					.returning();
-				await tx.db.insert(caseDocument).values({ id: documentId, caseId, institutionId, documentKey: 'letter', fileName: `${title} ${code}.pdf`.replace(/[\p{Cc}"\\/]/gu, ''), mime: 'application/pdf', bytes: pdf.byteLength, storageKey, uploadedById: ctx.actor!.userId });
-				await tx.db.insert(caseEvent).values({ caseId, kind: 'document', authorId: ctx.actor!.userId, body: title, data: { documentIds: [documentId], letterId: letter!.id } });
-				const [updated] = await tx.db
-					.update(welcomeCase)
-					.set({ firstResponseAt: found.case.firstResponseAt ?? now, status: found.case.status === 'submitted' ? 'in_progress' : found.case.status, assigneeId: found.case.assigneeId ?? ctx.actor!.userId, updatedAt: now, version: sql`${welcomeCase.version} + 1` })
-					.where(eq(welcomeCase.id, caseId))
-					.returning();
+				const updated = await attachLetterToCase(tx, institutionId, found.case, { id: letter!.id, title, documentId, fileName: `${title} ${code}.pdf`.replace(/[\p{Cc}"\\/]/gu, ''), bytes: pdf.byteLength, storageKey }, now);
 				await recordAudit(tx, { entityType: 'issued_letter', entityId: letter!.id, institutionId, action: 'letter.issue', changes: diffFields(null, { kind, locale, code, case: caseId }) });
-				await notifyApplicant(tx, updated!, 'case_letter');
+				await notifyApplicant(tx, updated, 'case_letter');
 				return letter!;
 			});
 		} catch (err) {

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runJob } from '../jobs/jobs';
 import { inTransaction, systemContext, type ServiceContext } from '../platform/context';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { createTestPlatform } from '../testing/platform';
 import { MAIL_JOB } from './mail-job';
 import { mailMessage } from './mail.tables';

@@ -5,7 +5,8 @@ import { editableContent, type Snapshot } from '../content/editorial';
 import { checkboxInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { invalidInput } from '../platform/errors';
 import { parseInput } from '../platform/validation';
-import { indexEvent, removeFromIndex } from '../search/search.service';
+import { removeFromIndex } from '../search/search.service';
+import { indexEvent } from './news.search';
 import { event } from './news.tables';
 
 /** Editing an institution's events with the shared editorial workflow (content/editorial.ts). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../audit/audit.service';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { search } from '../search/search.service';
 import { failure } from '../testing/assertions';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';

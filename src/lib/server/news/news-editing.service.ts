@@ -3,7 +3,8 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { editableContent, type Snapshot } from '../content/editorial';
 import { localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { parseInput } from '../platform/validation';
-import { indexNews, removeFromIndex } from '../search/search.service';
+import { removeFromIndex } from '../search/search.service';
+import { indexNews } from './news.search';
 import { newsItem } from './news.tables';
 
 /**

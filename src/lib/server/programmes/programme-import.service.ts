@@ -10,7 +10,7 @@ import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { notFound } from '../platform/errors';
-import { indexProgrammes } from '../search/search.service';
+import { indexProgrammes } from './programmes.search';
 import { latestRates, tuitionInEuros } from './exchange-rates';
 import { PROGRAMME_TRANSLATED_FIELDS } from './programme-editing.service';
 import { PROGRAMME_COLUMNS, programmeToRow, validateProgrammeRows, type ImportedProgramme } from './programme-import';

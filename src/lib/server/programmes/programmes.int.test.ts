@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFinderQuery } from '$lib/programmes/finder';
 import { seedDemo } from '../demo/demo.seed';
 import { AppError } from '../platform/errors';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { findProgrammes, getProgramme } from './programmes.service';

@@ -6,7 +6,8 @@ import { editableContent, type Snapshot } from '../content/editorial';
 import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
 import { institution } from '../institutions/institutions.tables';
 import { listFromForm, parseInput } from '../platform/validation';
-import { indexScholarship, removeFromIndex } from '../search/search.service';
+import { removeFromIndex } from '../search/search.service';
+import { indexScholarship } from './scholarships.search';
 import { SCHOLARSHIP_COVERS, scholarship } from './scholarships.tables';
 
 /**

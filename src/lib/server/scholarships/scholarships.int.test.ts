@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
 import { institution } from '../institutions/institutions.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { programme } from '../programmes/programmes.tables';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';

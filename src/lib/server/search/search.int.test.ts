@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
 import { seedGuides } from '../guides/guides.service';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { normaliseQuery, rebuildSearchIndex, search } from './search.service';

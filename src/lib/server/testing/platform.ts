@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import type { MailTransport } from '../mail/mailer';
 import { readConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
-import { startPlatform, type RunningPlatform } from '../platform/platform';
+import { startPlatform, type RunningPlatform } from '../boot/platform';
 import { databaseUrl } from './template';
 
 /**

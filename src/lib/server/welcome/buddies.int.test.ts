@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedGuides } from '../guides/guides.service';
 import { mailMessage } from '../mail/mail.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { createTestPlatform } from '../testing/platform';
 import { buddyBoard, matchBuddy, myBuddy, saveBuddy, unmatchBuddy } from './buddies.service';

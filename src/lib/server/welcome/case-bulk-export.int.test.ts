@@ -7,7 +7,7 @@ import { user } from '../auth/auth.tables';
 import { readSpreadsheet } from '../content/spreadsheet';
 import { seedGuides } from '../guides/guides.service';
 import { mailMessage } from '../mail/mail.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { contextFor, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';

@@ -10,6 +10,7 @@ import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors'
 import { claimSubmission, onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseInput } from '../platform/validation';
 import { storeCaseFiles } from './case-files';
+import { staffResponded } from './case-response';
 import { notifyApplicant } from './case-mail';
 import { CASE_STATUSES, caseDocument, caseEvent, OPEN_STATUSES, welcomeCase, type CaseStatus } from './cases.tables';
 import { CLOSED, readMessage } from './cases.service';
@@ -289,19 +290,7 @@ export async function postStaffMessage(ctx: ServiceContext, institutionId: strin
 			await onlyOnce(tx, input.submissionKey);
 			if (stored.length) await tx.db.insert(caseDocument).values(stored.map((f) => ({ ...f, caseId: row.id, institutionId, uploadedById: ctx.actor!.userId })));
 			await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'message', authorId: ctx.actor!.userId, body: message.body || null, data: { documentIds: stored.map((f) => f.id) } });
-			const [updated] = await tx.db
-				.update(welcomeCase)
-				.set({
-					firstResponseAt: row.firstResponseAt ?? new Date(),
-					status: row.status === 'submitted' ? 'in_progress' : row.status,
-					assigneeId: row.assigneeId ?? ctx.actor!.userId,
-					updatedAt: new Date(),
-					version: sql`${welcomeCase.version} + 1`
-				})
-				.where(and(eq(welcomeCase.id, row.id), inArray(welcomeCase.status, [...OPEN_STATUSES])))
-				.returning();
-			if (!updated) throw new AppError('invalid_input', 'error_case_closed', { body: 'error_case_closed' });
-			if (row.status === 'submitted') await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: ctx.actor!.userId, data: { from: 'submitted', to: 'in_progress' } });
+			const updated = await staffResponded(tx, institutionId, row);
 			await notifyApplicant(tx, updated, 'case_message');
 			return updated;
 		});

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables';
 import { seedGuides } from '../guides/guides.service';
 import { mailMessage } from '../mail/mail.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { createTestPlatform } from '../testing/platform';
 import { assignCases, addCaseNote, caseQueue, caseSummary, changeCaseStatus, getCase, postStaffMessage, readCaseDocument } from './case-handling.service';

@@ -9,6 +9,7 @@ import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { checkFiles, filesOf, storeCaseFiles } from './case-files';
+import { staffResponded } from './case-response';
 import { notifyAssignee, notifyDocumentRejected } from './case-mail';
 import { caseDocument, caseEvent, DOCUMENT_REVIEWS, OPEN_STATUSES, welcomeCase, type CaseStatus, type DocumentReview } from './cases.tables';
 import { requireSignedIn } from './incoming.service';
@@ -160,18 +161,8 @@ export async function reviewDocument(ctx: ServiceContext, institutionId: string,
 				if (latest?.review === target) throw new RepeatedSubmission();
 				throw new AppError('conflict', 'review_error_changed');
 			}
-			const [saved] = await tx.db
-				.update(welcomeCase)
-				.set({ ...(nextStatus !== row.status ? { status: nextStatus } : {}), firstResponseAt: row.firstResponseAt ?? now, assigneeId: row.assigneeId ?? actor.userId, updatedAt: now, version: sql`${welcomeCase.version} + 1` })
-				.where(and(eq(welcomeCase.id, row.id), inArray(welcomeCase.status, [...OPEN_STATUSES])))
-				.returning();
-			if (!saved) throw new AppError('invalid_input', 'error_case_closed', { reviewReason: 'error_case_closed' });
 			await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'document', authorId: actor.userId, body: target === 'rejected' ? reviewReason : null, data: { review: target, documentKey: request.key, documentId: found.doc.id } });
-			if (nextStatus !== row.status) {
-				await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: actor.userId, data: { from: row.status, to: nextStatus } });
-				await recordAudit(tx, { entityType: 'welcome_case', entityId: row.id, institutionId, action: 'case.status', changes: diffFields({ status: row.status }, { status: nextStatus }) });
-			}
-			if (!row.assigneeId) await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'assigned', authorId: actor.userId, data: { to: actor.userId } });
+			const saved = await staffResponded(tx, institutionId, row, { status: nextStatus, field: 'reviewReason', now });
 			await recordAudit(tx, {
 				entityType: 'case_document',
 				entityId: found.doc.id,

@@ -5,7 +5,7 @@ import { institutionFactsheet } from '../institutions/factsheet.tables';
 import { institution } from '../institutions/institutions.tables';
 import { t } from '$lib/i18n/messages';
 import { mailMessage } from '../mail/mail.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { createTestPlatform } from '../testing/platform';
 import { getMyCase, submitRequest } from './cases.service';

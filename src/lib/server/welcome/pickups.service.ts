@@ -14,6 +14,7 @@ import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission } from '../submissions/submissions.service';
 import { parseEachField } from '../platform/validation';
+import { staffResponded } from './case-response';
 import { notifyApplicant } from './case-mail';
 import { caseEvent, OPEN_STATUSES, welcomeCase } from './cases.tables';
 import { incomingProfile } from './incoming.tables';
@@ -150,14 +151,9 @@ export async function assignPickup(ctx: ServiceContext, institutionId: string, i
 		const locale: Locale = isLocale(found.locale) ? found.locale : 'en';
 		const body = t('pickup_message', locale, { date: formatDate(slot.date, locale, 'long'), from: slot.fromTime, to: slot.toTime, airport: slot.airport, driver: slot.driver });
 		await tx.db.insert(caseEvent).values({ caseId: found.case.id, kind: 'message', authorId: ctx.actor!.userId, body, data: { pickupSlotId: slot.id } });
-		const [updated] = await tx.db
-			.update(welcomeCase)
-			.set({ firstResponseAt: found.case.firstResponseAt ?? new Date(), status: found.case.status === 'submitted' ? 'in_progress' : found.case.status, assigneeId: found.case.assigneeId ?? ctx.actor!.userId, updatedAt: new Date(), version: sql`${welcomeCase.version} + 1` })
-			.where(eq(welcomeCase.id, found.case.id))
-			.returning();
-		if (found.case.status === 'submitted') await tx.db.insert(caseEvent).values({ caseId: found.case.id, kind: 'status', authorId: ctx.actor!.userId, data: { from: 'submitted', to: 'in_progress' } });
+		const updated = await staffResponded(tx, institutionId, found.case, { field: `slot.${found.case.id}` });
 		await recordAudit(tx, { entityType: 'welcome_case', entityId: found.case.id, institutionId, action: 'pickup.assign', changes: diffFields(null, { slot: slot.id, seats: arrival.people }) });
-		await notifyApplicant(tx, updated!, 'case_message');
+		await notifyApplicant(tx, updated, 'case_message');
 		if (slot.driverEmail) await tellDriver(tx, institutionId, { ...slot, driverEmail: slot.driverEmail }, { name: found.name ?? '—', flight: arrival.flight ?? '—', time: arrival.time ?? '—', people: arrival.people });
 		return booking;
 	});

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { user } from '../auth/auth.tables';
 import { seedGuides } from '../guides/guides.service';
 import { caseLetters, issueLetter, setAuthorityReference, verifyLetter } from '../letters/letters.service';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
@@ -34,7 +34,7 @@ describe('personal data', () => {
 		await setAuthorityReference(staff, inst.id, letter.id, { authorityReference: 'MIG-2027-1' });
 		const data = await exportOwnData(me);
 		expect(data.profile).toMatchObject({ nationality: 'DE', arrivalDate: '2027-01-25', passportName: 'MUSTERMANN ERIKA', sex: 'F', placeOfBirth: 'BERLIN', homeAddress: 'Hauptstraße 1, 10115 Berlin', passportIssuedOn: '2021-01-02', purpose: 'study' });
-		expect(data.requests[0]!.letters).toMatchObject([{ kind: 'invitation', verificationCode: letter.code, authorityReference: 'MIG-2027-1' }]);
+		expect((data.requests[0] as Record<string, unknown>).letters).toMatchObject([{ kind: 'invitation', verificationCode: letter.code, authorityReference: 'MIG-2027-1' }]);
 		expect(data.requests[0]!.answers).toEqual({ flight: 'KC 922' });
 		expect(data.requests[0]!.documents.map((d) => d.name)).toEqual(['passport.pdf', expect.stringContaining(letter.code)]);
 		expect(data.requests[0]!.messagesAndHistory.map((e) => e.body)).toContain('Welcome!');

@@ -1,12 +1,11 @@
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm';
-import { auditEvent } from '../audit/audit.tables';
-import { recordAudit } from '../audit/audit.service';
+import { eraseAuditChanges, recordAudit } from '../audit/audit.service';
 import { user } from '../auth/auth.tables';
 import { addCalendarDays } from '../guides/deadlines';
 import type { Job } from '../jobs/jobs';
-import { issuedLetter } from '../letters/letters.tables';
 import { inTransaction, systemContext, type Platform, type ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
+import { caseDataHolders } from './case-data';
 import { caseDocument, caseEvent, OPEN_STATUSES, welcomeCase } from './cases.tables';
 import { getOwnProfile, requireSignedIn } from './incoming.service';
 import { incomingProfile, timelineReminder, timelineStepDone } from './incoming.tables';
@@ -25,11 +24,11 @@ export async function exportOwnData(ctx: ServiceContext) {
 	const profile = await getOwnProfile(ctx);
 	const cases = await ctx.db.select().from(welcomeCase).where(eq(welcomeCase.applicantId, actor.userId));
 	const ids = cases.map((c) => c.id);
-	const [events, documents, done, letters] = await Promise.all([
+	const [events, documents, done, held] = await Promise.all([
 		ids.length ? ctx.db.select().from(caseEvent).where(and(inArray(caseEvent.caseId, ids), inArray(caseEvent.kind, ['submitted', 'message', 'status', 'document']))).orderBy(caseEvent.seq) : [],
 		ids.length ? ctx.db.select().from(caseDocument).where(inArray(caseDocument.caseId, ids)) : [],
 		ctx.db.select().from(timelineStepDone).where(eq(timelineStepDone.userId, actor.userId)),
-		ids.length ? ctx.db.select().from(issuedLetter).where(inArray(issuedLetter.caseId, ids)) : []
+		Promise.all(caseDataHolders().map(async (h) => [h.name, await h.exportFor(ctx, ids)] as const))
 	]);
 	await recordAudit(ctx, { entityType: 'user', entityId: actor.userId, action: 'personal_data.export' });
 	return {
@@ -48,17 +47,15 @@ export async function exportOwnData(ctx: ServiceContext) {
 			answers: c.answers,
 			messagesAndHistory: events.filter((e) => e.caseId === c.id).map((e) => ({ kind: e.kind, body: e.body, at: e.createdAt, mine: e.authorId === actor.userId, data: e.data })),
 			documents: documents.filter((d) => d.caseId === c.id).map((d) => ({ name: d.fileName, type: d.mime, bytes: d.bytes, kind: d.documentKey, url: `${ctx.config.origin}/case-files/${d.id}` })),
-			letters: letters
-				.filter((l) => l.caseId === c.id)
-				.map((l) => ({ kind: l.kind, title: l.facts.title, language: l.locale, verificationCode: l.code, issuedAt: l.issuedAt, withdrawnAt: l.revokedAt, withdrawnReason: l.revokedReason, authorityReference: l.authorityReference, authorityReferenceAt: l.authorityReferenceAt }))
+			...Object.fromEntries(held.map(([name, byCase]) => [name, byCase.get(c.id) ?? []]))
 		}))
 	};
 }
 
 /**
  * Erases a person's personal data: profile, timeline, answers, messages, uploaded files; open
- * cases are declined. Letters keep only the holder's initials, so their codes still verify, and
- * lose the reference an authority gave them.
+ * cases are declined; what other modules hold about the cases goes as each says (letters keep
+ * only the holder's initials, so their codes still verify: letters.privacy.ts).
  */
 export async function erasePersonData(ctx: ServiceContext, userId: string, why: 'retention' | 'request') {
 	const keys = await inTransaction(ctx, async (tx) => {
@@ -76,19 +73,13 @@ export async function erasePersonData(ctx: ServiceContext, userId: string, why: 
 				.set({ status: 'declined', declineReason: why === 'request' ? 'Withdrawn: the applicant erased their data.' : 'Closed when personal data was erased.', closedAt: new Date() })
 				.where(and(inArray(welcomeCase.id, ids), inArray(welcomeCase.status, [...OPEN_STATUSES])));
 			await tx.db.update(welcomeCase).set({ answers: {}, applicantId: null, updatedAt: new Date() }).where(inArray(welcomeCase.id, ids));
-			const letters = await tx.db
-				.update(issuedLetter)
-				// The authorities' reference points at the person in their records: it goes too (and from the trail).
-				.set({ facts: sql`jsonb_set(${issuedLetter.facts}, '{name}', to_jsonb(regexp_replace(${issuedLetter.facts} ->> 'name', '(\\S)\\S*', '\\1.', 'g')))`, authorityReference: null, authorityReferenceAt: null })
-				.where(inArray(issuedLetter.caseId, ids))
-				.returning({ id: issuedLetter.id });
-			if (letters.length) await tx.db.update(auditEvent).set({ changes: {} }).where(and(eq(auditEvent.entityType, 'issued_letter'), eq(auditEvent.action, 'letter.authority_reference'), inArray(auditEvent.entityId, letters.map((l) => l.id))));
-			await tx.db.update(auditEvent).set({ changes: {} }).where(and(eq(auditEvent.entityType, 'welcome_case'), inArray(auditEvent.entityId, ids)));
+			for (const holder of caseDataHolders()) await holder.erase(tx, ids);
+			await eraseAuditChanges(tx, 'welcome_case', ids);
 		}
 		await tx.db.delete(incomingProfile).where(eq(incomingProfile.userId, userId));
 		await tx.db.delete(timelineStepDone).where(eq(timelineStepDone.userId, userId));
 		await tx.db.delete(timelineReminder).where(eq(timelineReminder.userId, userId));
-		await tx.db.update(auditEvent).set({ changes: {} }).where(and(eq(auditEvent.entityType, 'incoming_profile'), eq(auditEvent.entityId, userId)));
+		await eraseAuditChanges(tx, 'incoming_profile', [userId]);
 		for (const c of cases) await recordAudit(tx, { entityType: 'welcome_case', entityId: c.id, institutionId: c.institutionId, action: `personal_data.erase_${why}` });
 		await recordAudit(tx, { entityType: 'user', entityId: userId, action: `personal_data.erase_${why}` });
 		return files.map((f) => f.storageKey);

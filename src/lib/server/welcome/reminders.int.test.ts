@@ -4,7 +4,7 @@ import { seedGuides } from '../guides/guides.service';
 import { isDue, runJob } from '../jobs/jobs';
 import { jobRun } from '../jobs/jobs.tables';
 import { mailMessage } from '../mail/mail.tables';
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { saveOwnProfile } from './incoming.service';

@@ -1,4 +1,4 @@
-import type { RunningPlatform } from '../platform/platform';
+import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { saveCatalogueService } from './catalogue.service';
 import { saveOwnProfile } from './incoming.service';

@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from '../demo/demo.da
 import { retirePublishedDemoPassword, seedDemo } from '../demo/demo.seed';
 import { institution, membership } from '../institutions/institutions.tables';
 import { listMail } from '../mail/mail.service';
-import { AppError } from './errors';
+import { AppError } from '../platform/errors';
 import type { RunningPlatform } from './platform';
 import { contextFor, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '$lib/i18n/localized-text';
-import { DEMO_INSTITUTIONS } from '../demo/demo.data';
-import type { institutionFactsheet } from './factsheet.tables';
+import type { institutionFactsheet } from '../institutions/factsheet.tables';
+import { DEMO_INSTITUTIONS } from './demo.data';
 
 /** Demo key figures and EWP factsheet data for the consortium (approximate; marked demo with the institution). */
 const FIGURES: Record<string, [founded: number, students: number, international: number]> = {

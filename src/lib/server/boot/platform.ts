@@ -6,14 +6,15 @@ import { isDatabaseEmpty, retirePublishedDemoPassword, seedDemo } from '../demo/
 import { seedGuides } from '../guides/guides.service';
 import { seedExchangeRates } from '../programmes/programmes.seed';
 import { rebuildSearchIndex } from '../search/search.service';
+import './registry';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { createMailer, type MailTransport } from '../mail/mailer';
 import { localStorage, s3Storage } from '../media/storage';
 import { ensureAuthSecret } from '../settings/settings.service';
-import type { Config } from './config';
-import type { Platform } from './context';
-import { createLogger, type Logger } from './logger';
+import type { Config } from '../platform/config';
+import type { Platform } from '../platform/context';
+import { createLogger, type Logger } from '../platform/logger';
 
 export interface RunningPlatform extends Platform {
 	database: Database;
