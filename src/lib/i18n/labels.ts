@@ -26,3 +26,8 @@ export function roleLabel(role: string | null | undefined): string {
 export function mailStatusLabel(status: string): string {
 	return ({ outbox: m.outbox_status_outbox(), queued: m.outbox_status_queued(), sent: m.outbox_status_sent(), failed: m.outbox_status_failed() })[status] ?? status;
 }
+
+/** A library document's kind (leaflet, poster, …). */
+export function documentKindLabel(kind: string): string {
+	return ({ leaflet: m.doc_leaflet(), poster: m.doc_poster(), report: m.doc_report(), guide: m.doc_guide(), presentation: m.doc_presentation() })[kind] ?? kind;
+}

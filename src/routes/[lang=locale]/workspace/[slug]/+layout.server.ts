@@ -7,7 +7,7 @@ export const load: LayoutServerLoad = async (event) => {
 	requireUser(event);
 	const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
 	return {
-		institution: { id: inst.id, slug: inst.slug, shortName: inst.shortName, name: inst.name, defaultLocale: inst.defaultLocale, countryCode: inst.countryCode, city: inst.city },
+		institution: { id: inst.id, slug: inst.slug, shortName: inst.shortName, shortNames: inst.shortNames, name: inst.name, defaultLocale: inst.defaultLocale, countryCode: inst.countryCode, city: inst.city },
 		role: event.locals.ctx.actor?.memberships.get(inst.id) ?? null,
 		canHere: institutionAbilities(event.locals.ctx.actor, inst.id)
 	};

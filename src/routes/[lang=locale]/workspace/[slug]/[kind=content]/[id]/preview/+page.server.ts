@@ -1,4 +1,6 @@
 import type { ContentKind } from '$lib/content-kinds';
+import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import type { DocumentData } from '$lib/server/news/document-editing.service';
 import { countryName, formatDate } from '$lib/i18n/format';
 import { todayIn } from '$lib/server/guides/planner.service';
 import { presentProgramme } from '$lib/server/programmes/present';
@@ -20,7 +22,9 @@ export const load: PageServerLoad = async (event) => {
 	const item = await loadOrError(event, () => editable(kind).service.get(event.locals.ctx, institution.id, event.params.id));
 	const locale = event.locals.locale;
 	const s = item.snapshot as Record<string, unknown>;
-	const owner = { institutionSlug: institution.slug, institutionShortName: institution.shortName, isDemo: item.isDemo };
+	// In the reader's script, as the portal's lists name it (同济, ЕҰУ).
+	const shortName = institution.shortNames[locale] || institution.shortName;
+	const owner = { institutionSlug: institution.slug, institutionShortName: shortName, isDemo: item.isDemo };
 	if (kind === 'programmes') {
 		return {
 			kind,
@@ -38,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
 			scholarship: {
 				...presentScholarship(row, locale),
 				institutionSlug: institution.slug,
-				institutionShortName: institution.shortName,
+				institutionShortName: shortName,
 				deadline: data.applicationDeadline ? formatDate(data.applicationDeadline, locale, 'long') : null
 			}
 		};
@@ -47,6 +51,22 @@ export const load: PageServerLoad = async (event) => {
 		const presented = presentEvent({ ...(s as { startsOn: string; endsOn: string; countryCode: string | null }), slug: String(s.slug) }, locale);
 		return { kind, id: item.id, event: { ...presented, title: s.title as LocalizedText, summary: s.summary as LocalizedText, city: s.city as LocalizedText, online: s.online === true, ...owner } };
 	}
+	if (kind === 'faq') {
+		// As the institution page shows it, opened.
+		const question = resolveText(s.question as LocalizedText, locale, institution.defaultLocale as Locale);
+		const answer = resolveText(s.answer as LocalizedText, locale, institution.defaultLocale as Locale);
+		return { kind, id: item.id, faq: { slug: String(s.slug), question, answer: answer ? { html: renderMarkdown(answer.text), locale: answer.locale, isFallback: answer.isFallback } : null } };
+	}
+	if (kind === 'documents') {
+		// As the documents library lists it.
+		const data = s as unknown as DocumentData;
+		return {
+			kind,
+			id: item.id,
+			libraryDocument: { title: resolveText(data.title, locale, institution.defaultLocale as Locale), url: data.url, kind: data.kind, languageName: new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' }).of(data.language) ?? data.language, date: formatDate(data.publishedOn, locale), institutionShortName: shortName }
+		};
+	}
+	if (kind !== 'news') return { kind, id: item.id };
 	const body = resolveText(s.body as LocalizedText, locale);
 	const date = item.publicState === 'draft' ? new Date() : item.publishedAt;
 	return {
