@@ -12,7 +12,7 @@ import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors'
 import { parseVersion } from '../platform/validation';
 import { contentOwner } from './content-owner';
 import { diffSnapshots } from './revision-diff';
-import { appendRevision, getRevision, listRevisions, revisionsByNumber, setRevisionState, type ContentType, type RevisionState } from './revisions.service';
+import { appendRevision, deleteRevisions, getRevision, listRevisions, revisionsByNumber, setRevisionState, type ContentType, type RevisionState } from './revisions.service';
 import { nextTranslationSources, translationGaps, type TranslationSources } from './translation-status';
 
 /**
@@ -355,7 +355,19 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 			const row = await loadOwned(tx, institutionId, id);
 			if (row.status !== 'draft') throw new AppError('invalid_input', 'error_delete_published');
 			await tx.db.delete(t).where(eq(t.id, id));
+			await deleteRevisions(tx, key(id));
 			await recordAudit(tx, { entityType: def.entityType, entityId: id, institutionId, action: `${def.entityType}.delete`, changes: diffFields({ slug: row.slug }, { slug: null }) });
+		});
+	}
+
+	/**
+	 * Saves what the form holds and then does `then` (send for review, publish) with the saved
+	 * version, in one transaction: a publish that is refused leaves nothing half done.
+	 */
+	async function saveAndThen<T>(ctx: ServiceContext, institutionId: string, id: string, input: unknown, version: unknown, then: (tx: ServiceContext, version: number) => Promise<T>) {
+		return inTransaction(ctx, async (tx) => {
+			const saved = await save(tx, institutionId, id, input, version);
+			return { saved, then: await then(tx, saved.version) };
 		});
 	}
 
@@ -390,5 +402,5 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		return save(ctx, institutionId, id, pick(revision.data as unknown as Snapshot<Data>), version, `#${number}`);
 	}
 
-	return { list, get, create, save, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
+	return { list, get, create, save, saveAndThen, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
 }

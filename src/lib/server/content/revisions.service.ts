@@ -85,3 +85,8 @@ export async function setRevisionState(ctx: ServiceContext, key: RevisionKey, nu
 		.set({ state })
 		.where(and(eq(contentRevision.entityType, key.entityType), eq(contentRevision.entityId, key.entityId), eq(contentRevision.number, number)));
 }
+
+/** Removes an item's whole history (with the draft it belonged to). */
+export async function deleteRevisions(ctx: ServiceContext, key: RevisionKey) {
+	await ctx.db.delete(contentRevision).where(and(eq(contentRevision.entityType, key.entityType), eq(contentRevision.entityId, key.entityId)));
+}

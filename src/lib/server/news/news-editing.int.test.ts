@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentRevision } from '../content/revisions.tables';
 import { listAuditEvents } from '../audit/audit.service';
 import type { RunningPlatform } from '../boot/platform';
 import { search } from '../search/search.service';
@@ -9,6 +11,7 @@ import {
 	changesSince,
 	createNews,
 	deleteNewsDraft,
+	newsEditing,
 	getNewsForEditing,
 	listNewsForEditing,
 	newsHistory,
@@ -194,8 +197,27 @@ describe('news editing', () => {
 		expect((await search(t.anonymous, 'spring open day')).map((r) => r.path)).not.toContain(`/news/${created.slug}`);
 
 		const other = await createNews(t.editor, t.inst.id, draft());
+		await saveNews(t.editor, t.inst.id, other.id, draft({ slug: (await getNewsForEditing(t.editor, t.inst.id, other.id)).snapshot.slug, title: { en: 'Renamed', ru: 'Переименовано' } }), 1);
 		await deleteNewsDraft(t.editor, t.inst.id, other.id);
 		await expect(getNewsForEditing(t.editor, t.inst.id, other.id)).rejects.toMatchObject({ status: 404 });
+		// Its history goes with it.
+		const left = await platform.db.select().from(contentRevision).where(eq(contentRevision.entityId, other.id));
+		expect(left).toEqual([]);
+	});
+
+	it('saves and publishes from the form in one step: a refused publish saves nothing either', async () => {
+		const t = await team();
+		const created = await createNews(t.editor, t.inst.id, draft());
+		const before = await getNewsForEditing(t.editor, t.inst.id, created.id);
+		// Russian summary emptied: the save alone would pass, the publish is refused.
+		const form = draft({ slug: before.snapshot.slug, title: { en: 'Open day moved', ru: 'День перенесён' }, summary: { en: 'New date.' } });
+		const refused = await failure(newsEditing.saveAndThen(t.editor, t.inst.id, created.id, form, before.version, (tx, version) => publishNews(tx, t.inst.id, created.id, { version })));
+		expect(refused).toMatchObject({ messageKey: 'error_publish_missing_translations' });
+		const after = await getNewsForEditing(t.editor, t.inst.id, created.id);
+		expect({ version: after.version, revision: after.revision, title: after.snapshot.title }).toEqual({ version: before.version, revision: before.revision, title: before.snapshot.title });
+
+		await newsEditing.saveAndThen(t.editor, t.inst.id, created.id, draft({ slug: before.snapshot.slug, title: { en: 'Open day moved', ru: 'День перенесён' } }), before.version, (tx, version) => publishNews(tx, t.inst.id, created.id, { version }));
+		expect((await getNews(t.anonymous, before.snapshot.slug as string)).news.title.en).toBe('Open day moved');
 	});
 
 	it('answers 404 to other institutions and 403 to staff without content rights, and audits every step', async () => {

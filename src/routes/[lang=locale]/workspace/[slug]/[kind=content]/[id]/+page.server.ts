@@ -7,6 +7,7 @@ import { loadOrError, runForm } from '$lib/server/http';
 import { editable } from '$lib/server/content/editable-types';
 import { invalidInput } from '$lib/server/platform/errors';
 import { instantToZoned, zonedToInstant } from '$lib/server/platform/time';
+import type { ServiceContext } from '$lib/server/platform/context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -30,15 +31,16 @@ async function context(event: RequestEvent) {
 
 const done = (event: RequestEvent, slug: string, what: string) => redirect(303, `/${event.locals.locale}/workspace/${slug}/${event.params.kind}/${event.params.id}?done=${what}`);
 
-/** Saves what the form holds; on a conflict, adds what the other person changed to the failure. */
-async function saveThen(event: RequestEvent, then: (c: Awaited<ReturnType<typeof context>>, version: number, input: Record<string, string>) => Promise<unknown>) {
+/**
+ * Saves what the form holds, then `then` in the same transaction (nothing is saved when it is
+ * refused); on a conflict, adds what the other person changed to the failure.
+ */
+async function saveThen(event: RequestEvent, then: (c: Awaited<ReturnType<typeof context>>, tx: ServiceContext, version: number, input: Record<string, string>) => Promise<unknown>) {
 	const c = await context(event);
 	let baseRevision = 0;
 	const outcome = await runForm(event, async (input) => {
 		baseRevision = wholeNumberParam(input.revision, 0, 2_147_483_647) ?? 0;
-		const saved = await c.service.save(c.ctx, c.institution.id, c.id, c.inputFromForm(input), input.version);
-		await then(c, saved.version, input);
-		return saved;
+		return c.service.saveAndThen(c.ctx, c.institution.id, c.id, c.inputFromForm(input), input.version, (tx, version) => then(c, tx, version, input));
 	});
 	if (outcome.ok) return { ok: true as const, c };
 	if (outcome.failure.status === 409) {
@@ -55,21 +57,21 @@ export const actions: Actions = {
 		done(event, result.c.institution.slug, 'saved');
 	},
 	review: async (event) => {
-		const result = await saveThen(event, (c, version) => c.service.requestReview(c.ctx, c.institution.id, c.id, version));
+		const result = await saveThen(event, (c, tx, version) => c.service.requestReview(tx, c.institution.id, c.id, version));
 		if (!result.ok) return result.failure;
 		done(event, result.c.institution.slug, 'review');
 	},
 	publish: async (event) => {
 		let scheduled = false;
-		const result = await saveThen(event, async (c, version, input) => {
-			const item = await c.service.get(c.ctx, c.institution.id, c.id);
+		const result = await saveThen(event, async (c, tx, version, input) => {
+			const item = await c.service.get(tx, c.institution.id, c.id);
 			let publishAt: Date | null = null;
 			if (input.publishAt?.trim()) {
 				publishAt = zonedToInstant(input.publishAt, item.timeZone);
 				if (!publishAt) throw invalidInput({ publishAt: 'error_publish_at_invalid' });
 			}
 			scheduled = !!publishAt && publishAt > new Date();
-			await c.service.publish(c.ctx, c.institution.id, c.id, { version, publishAt });
+			await c.service.publish(tx, c.institution.id, c.id, { version, publishAt });
 		});
 		if (!result.ok) return result.failure;
 		done(event, result.c.institution.slug, scheduled ? 'scheduled' : 'published');
