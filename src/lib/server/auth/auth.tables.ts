@@ -1,4 +1,8 @@
-import { boolean, index, pgTable, text, timestamp, integer } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, timestamp, integer } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../i18n/locales';
+import { PLATFORM_ROLES } from '../access/policy';
+import { oneOf } from '../platform/sql-checks';
 
 /**
  * Tables that better-auth reads and writes (its "user", "session", "account" and
@@ -19,7 +23,7 @@ export const user = pgTable('user', {
 	isDemo: boolean().notNull().default(false),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-});
+}, (t) => [check('user_locale_check', oneOf(t.locale, LOCALES)), check('user_platform_role_check', sql`${t.platformRole} is null or ${oneOf(t.platformRole, PLATFORM_ROLES)}`)]);
 
 export const session = pgTable(
 	'session',

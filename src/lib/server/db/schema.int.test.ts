@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPlatform } from '../boot/platform';
+import { makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 
 let platform: RunningPlatform;
@@ -26,4 +27,15 @@ describe('the migrated schema', () => {
 			order by 1`);
 		expect(unindexed.map((r) => r.fk)).toEqual([]);
 	});
+
+	it('refuses roles, statuses and languages the code does not know, whoever writes them', async () => {
+		await expect(makeInstitution(platform, { defaultLocale: 'de' })).rejects.toThrow();
+		await expect(makeInstitution(platform, { locales: ['en', 'fr'] })).rejects.toThrow();
+		const inst = await makeInstitution(platform, { locales: ['en', 'kk', 'zh'] });
+		await expect(makeUser(platform, { role: 'owner' as never, institutionId: inst.id })).rejects.toThrow();
+		await expect(makeUser(platform, { locale: 'fr' as never })).rejects.toThrow();
+		const checks = await rows<{ name: string }>(sql`select conname as name from pg_constraint where contype = 'c' order by 1`);
+		expect(checks.map((c) => c.name)).toEqual(expect.arrayContaining(['membership_role_check', 'user_locale_check', 'welcome_case_status_check', 'case_event_kind_check', 'mail_message_status_check']));
+	});
 });
+

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../i18n/locales';
+import { INSTITUTION_ROLES } from '../access/policy';
+import { allOf, oneOf } from '../platform/sql-checks';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { user } from '../auth/auth.tables';
 
@@ -31,7 +34,7 @@ export const institution = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('institution_country_idx').on(t.countryCode)]
+	(t) => [index('institution_country_idx').on(t.countryCode), check('institution_default_locale_check', oneOf(t.defaultLocale, LOCALES)), check('institution_locales_check', allOf(t.locales, LOCALES))]
 );
 
 export const membership = pgTable(
@@ -50,7 +53,8 @@ export const membership = pgTable(
 	},
 	(t) => [
 		uniqueIndex('membership_institution_user_uq').on(t.institutionId, t.userId),
-		index('membership_user_idx').on(t.userId)
+		index('membership_user_idx').on(t.userId),
+		check('membership_role_check', oneOf(t.role, INSTITUTION_ROLES))
 	]
 );
 
@@ -74,6 +78,8 @@ export const invitation = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
+		check('invitation_role_check', oneOf(t.role, INSTITUTION_ROLES)),
+		check('invitation_locale_check', oneOf(t.locale, LOCALES)),
 		// One open invitation per person and institution: a double-submitted form creates one.
 		uniqueIndex('invitation_open_uq')
 			.on(t.institutionId, t.email)

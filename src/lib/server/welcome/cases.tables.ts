@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { Answers, DocumentRequest, Question } from '$lib/welcome/service-form';
 import { user } from '../auth/auth.tables';
+import { oneOf } from '../platform/sql-checks';
 import { institution } from '../institutions/institutions.tables';
 import { welcomeService } from './catalogue.tables';
 
@@ -52,6 +53,7 @@ export const welcomeCase = pgTable(
 		uniqueIndex('welcome_case_number_uq').on(t.institutionId, t.number),
 		uniqueIndex('welcome_case_submission_uq').on(t.applicantId, t.submissionKey),
 		index('welcome_case_queue_idx').on(t.institutionId, t.status, t.dueOn),
+		check('welcome_case_status_check', oneOf(t.status, CASE_STATUSES)),
 		index('welcome_case_open_due_idx').on(t.institutionId, t.dueOn).where(sql`status in ('submitted', 'in_progress', 'waiting')`),
 		index('welcome_case_applicant_idx').on(t.applicantId, t.submittedAt),
 		index('welcome_case_assignee_id_idx').on(t.assigneeId),
@@ -85,7 +87,7 @@ export const caseDocument = pgTable(
 		reviewedById: text().references(() => user.id, { onDelete: 'set null' }),
 		reviewedAt: timestamp({ withTimezone: true })
 	},
-	(t) => [index('case_document_case_idx').on(t.caseId), index('case_document_reviewed_by_id_idx').on(t.reviewedById), index('case_document_uploaded_by_id_idx').on(t.uploadedById)]
+	(t) => [check('case_document_review_check', oneOf(t.review, DOCUMENT_REVIEWS)), index('case_document_case_idx').on(t.caseId), index('case_document_reviewed_by_id_idx').on(t.reviewedById), index('case_document_uploaded_by_id_idx').on(t.uploadedById)]
 );
 
 export const CASE_EVENT_KINDS = ['submitted', 'message', 'note', 'status', 'assigned', 'document'] as const;
@@ -111,5 +113,5 @@ export const caseEvent = pgTable(
 		data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('case_event_case_idx').on(t.caseId, t.seq), index('case_event_author_id_idx').on(t.authorId)]
+	(t) => [index('case_event_case_idx').on(t.caseId, t.seq), index('case_event_author_id_idx').on(t.authorId), check('case_event_kind_check', oneOf(t.kind, CASE_EVENT_KINDS))]
 );
