@@ -19,7 +19,8 @@ import { CLOSED } from './cases.service';
  * in the answer ("3 changed; already closed: 12"), never skipped in silence. A case of another
  * institution among them: 404 and nothing changes. Applicants are told after the commit.
  */
-export const BULK_STATUSES = ['in_progress', 'waiting', 'done', 'declined'] as const satisfies readonly CaseStatus[];
+export { BULK_STATUSES } from '$lib/welcome/case-status';
+import { BULK_STATUSES } from '$lib/welcome/case-status';
 
 const bulkStatusSchema = z
 	.object({

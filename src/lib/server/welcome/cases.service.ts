@@ -15,7 +15,7 @@ import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service
 import { welcomeService } from './catalogue.tables';
 import { checkFiles, filesOf, storeCaseFiles, type CheckedFile } from './case-files';
 import { notifyApplicant, notifyAssignee } from './case-mail';
-import { caseDocument, caseEvent, welcomeCase, type CaseStatus } from './cases.tables';
+import { caseDocument, caseEvent, welcomeCase } from './cases.tables';
 import { getOwnProfile, requireSignedIn, type IncomingProfile } from './incoming.service';
 import { institutionPlace } from './present';
 import { INVITATION_SERVICE_CODE, markVisaApplicationStarted } from './timeline.service';
@@ -26,7 +26,10 @@ import { INVITATION_SERVICE_CODE, markVisaApplicationStarted } from './timeline.
  * checked by content), their cases and the message thread with staff.
  */
 export type WelcomeCase = typeof welcomeCase.$inferSelect;
-export const CLOSED: readonly CaseStatus[] = ['done', 'declined'];
+import { CLOSED_STATUSES } from '$lib/welcome/case-status';
+
+/** Done or declined: no more messages either way. */
+export const CLOSED = CLOSED_STATUSES;
 export const MAX_MESSAGE = 5000;
 
 const isFor = (service: { audiences: string[] }, profile: IncomingProfile) =>

@@ -7,9 +7,9 @@ import { oneOf } from '../platform/sql-checks';
 import { institution } from '../institutions/institutions.tables';
 import { welcomeService } from './catalogue.tables';
 
-export const CASE_STATUSES = ['submitted', 'in_progress', 'waiting', 'done', 'declined'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const OPEN_STATUSES: readonly CaseStatus[] = ['submitted', 'in_progress', 'waiting'];
+// A relative path: drizzle-kit reads this file without SvelteKit's $lib alias.
+import { CASE_STATUSES, type CaseStatus } from '../../welcome/case-status';
+export { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../welcome/case-status';
 
 /** The design a case was submitted against: later changes to the service do not rewrite it. */
 export interface ServiceSnapshot {
