@@ -27,7 +27,7 @@ async function institutionName(ctx: ServiceContext, institutionId: string, local
  * besides the case). Sent inside the change's transaction, so the outbox row commits with it, or
  * with the context after the commit.
  */
-export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status' | 'case_letter' | 'case_letter_reference', extra: (locale: Locale) => Record<string, string> = () => ({})) {
+export async function notifyApplicant(ctx: ServiceContext, row: CaseRow, template: 'case_submitted' | 'case_message' | 'case_status' | 'case_letter' | 'case_letter_reference' | 'case_document_rejected', extra: (locale: Locale) => Record<string, string> = () => ({})) {
 	const to = await recipient(ctx, row.applicantId);
 	if (!to) return;
 	const locale = to.locale;
@@ -69,20 +69,5 @@ export async function notifyAssignee(ctx: ServiceContext, row: CaseRow, applican
  * reason, in the applicant's language. Called after the rejection is committed.
  */
 export async function notifyDocumentRejected(ctx: ServiceContext, row: CaseRow, document: LocalizedText, reason: string) {
-	const to = await recipient(ctx, row.applicantId);
-	if (!to) return;
-	const locale = to.locale;
-	await ctx.mailer.send(ctx.db, {
-		to: to.email,
-		template: 'case_document_rejected',
-		locale,
-		params: {
-			url: `${ctx.config.origin}/${locale}/my/requests/${row.id}`,
-			number: String(row.number),
-			service: resolveText(row.service.name, locale)?.text ?? row.service.code,
-			institution: await institutionName(ctx, row.institutionId, locale),
-			document: resolveText(document, locale)?.text ?? '',
-			reason
-		}
-	});
+	await notifyApplicant(ctx, row, 'case_document_rejected', (locale) => ({ document: resolveText(document, locale)?.text ?? '', reason }));
 }
