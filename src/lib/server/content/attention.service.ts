@@ -6,7 +6,7 @@ import { institution } from '../institutions/institutions.tables';
 import { PROFILE_TEXTS } from '../institutions/institutions.service';
 import { getFactsheetForEditing } from '../institutions/factsheet-editing.service';
 import { listInstitutionCosts } from '../costs/institution-costs.service';
-import { translationGaps } from './translation-status';
+import { translationGaps } from '../editing/translation-status';
 import { CONTENT_KINDS, type ContentKind } from '$lib/content-kinds';
 import { editable } from './editable-types';
 import type { ServiceContext } from '../platform/context';

@@ -3,7 +3,7 @@ import en from '$lib/help/editor-guide.en.md?raw';
 import kk from '$lib/help/editor-guide.kk.md?raw';
 import ru from '$lib/help/editor-guide.ru.md?raw';
 import zh from '$lib/help/editor-guide.zh.md?raw';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../editing/markdown';
 
 /** The built-in guide to updating the platform (WELCOME's WP3.2 training material), per language. */
 const GUIDES: Record<Locale, string> = { en, ru, kk, zh };

@@ -11,9 +11,9 @@ import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { parseVersion } from '../platform/validation';
 import { contentOwner } from './content-owner';
-import { diffSnapshots } from './revision-diff';
+import { diffSnapshots } from '../editing/revision-diff';
 import { appendRevision, deleteRevisions, getRevision, listRevisions, revisionsByNumber, setRevisionState, type ContentType, type RevisionState } from './revisions.service';
-import { nextTranslationSources, translationGaps, type TranslationSources } from './translation-status';
+import { nextTranslationSources, translationGaps, type TranslationSources } from '../editing/translation-status';
 
 /**
  * The editorial workflow, once for every content type (docs/ARCHITECTURE.md, "Editing

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ServiceContext } from '../platform/context';
 import { AppError, notFound } from '../platform/errors';
-import type { RowError } from './sheet-cells';
+import type { RowError } from '../spreadsheets/sheet-cells';
 import { importBatch } from './imports.tables';
 
 /**

@@ -1,7 +1,7 @@
 import { LOCALES } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
-import { date, number, readColumns, text, type Cell, type RowError } from '../content/sheet-cells';
+import { date, number, readColumns, text, type Cell, type RowError } from '../spreadsheets/sheet-cells';
 import { COST_CATEGORIES, type CostCategory } from './costs.tables';
 
 /**

@@ -6,7 +6,7 @@ import { createTestPlatform } from '../testing/platform';
 import { seedExchangeRates } from '../programmes/programmes.seed';
 import { planBudget, seedCosts } from './costs.service';
 import { applyCostImport, checkCostImport, exportInstitutionCosts, getInstitutionCost, listInstitutionCosts, saveInstitutionCost } from './institution-costs.service';
-import { readSpreadsheet } from '../content/spreadsheet';
+import { readSpreadsheet } from '../spreadsheets/spreadsheet';
 import { translationCoverage } from '../content/attention.service';
 
 let platform: RunningPlatform;

@@ -5,7 +5,7 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { claimImportBatch, storeImportBatch, type ImportCheck } from '../content/import-batches';
-import { readSpreadsheet, writeCsv, writeXlsx } from '../content/spreadsheet';
+import { readSpreadsheet, writeCsv, writeXlsx } from '../spreadsheets/spreadsheet';
 import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';

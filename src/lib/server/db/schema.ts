@@ -1,6 +1,8 @@
 // Every module's tables, for drizzle-kit and for the typed query builder.
 export * from '../auth/auth.tables';
+export * from '../auth/auth.views';
 export * from '../institutions/institutions.tables';
+export * from '../institutions/institutions.views';
 export * from '../mail/mail.tables';
 export * from '../audit/audit.tables';
 export * from '../settings/settings.tables';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { isoDateInput, localizedInput, sourceUrlInput } from '../content/content-inputs';
+import { isoDateInput, localizedInput, sourceUrlInput } from '../editing/content-inputs';
 import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { notFound, staleEdit } from '../platform/errors';

@@ -5,7 +5,7 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { isStayPurpose } from '$lib/welcome/stay-purpose';
 import { authorizePlatform } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { checkboxInput, countryListInput, isoDateInput, localizedInput, optionalWholeInput, sourceUrlInput, translatedFromForm } from '../content/content-inputs';
+import { checkboxInput, countryListInput, isoDateInput, localizedInput, optionalWholeInput, sourceUrlInput, translatedFromForm } from '../editing/content-inputs';
 import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FACTSHEET_TEXTS } from '$lib/factsheet-form';
-import { localizedInput, optionalWholeInput, translatedFromForm } from '../content/content-inputs';
+import { localizedInput, optionalWholeInput, translatedFromForm } from '../editing/content-inputs';
 import { listFromForm } from '../platform/validation';
 import { FACTSHEET_REQUIREMENTS, WELCOME_SERVICES } from './factsheet.tables';
 

@@ -47,7 +47,7 @@ export const institutionFactsheet = pgTable('institution_factsheet', {
 	insuranceInfo: jsonb().$type<ContactPoint>().notNull().default({}),
 	accommodation: jsonb().$type<LocalizedText>().notNull().default({}),
 	additionalInfo: jsonb().$type<LocalizedText>().notNull().default({}),
-	/** Where each translation came from (content/translation-status.ts), keyed by the editing form's field names. */
+	/** Where each translation came from (editing/translation-status.ts), keyed by the editing form's field names. */
 	translationSources: jsonb().$type<Record<string, Partial<Record<string, string>>>>().notNull().default({}),
 	/** Optimistic locking: bumped by every save. */
 	version: integer().notNull().default(1),

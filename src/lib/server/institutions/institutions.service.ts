@@ -1,6 +1,6 @@
 import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
-import { diffSnapshots } from '../content/revision-diff';
-import { nextTranslationSources } from '../content/translation-status';
+import { diffSnapshots } from '../editing/revision-diff';
+import { nextTranslationSources } from '../editing/translation-status';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';

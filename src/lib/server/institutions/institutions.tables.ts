@@ -26,7 +26,7 @@ export const institution = pgTable(
 		website: text(),
 		/** The profile photo: an image of the institution's media library (media_asset.id). */
 		photoId: uuid(),
-		/** Where each translation of name, city and description came from (content/translation-status.ts). */
+		/** Where each translation of name, city and description came from (editing/translation-status.ts). */
 		translationSources: jsonb().$type<Record<string, Partial<Record<string, string>>>>().notNull().default({}),
 		isDemo: boolean().notNull().default(false),
 		/** Optimistic locking: bumped by every update. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent } from '../content/editorial';
-import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
 import { parseInput } from '../platform/validation';
 import { libraryDocument } from './news.tables';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from '$lib/i18n/countries';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { checkboxInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { checkboxInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
 import { invalidInput } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';

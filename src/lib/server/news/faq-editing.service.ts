@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent } from '../content/editorial';
-import { localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
 import type { ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
 import { faqItem } from './news.tables';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
 import { parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';
 import { indexNews } from './news.search';

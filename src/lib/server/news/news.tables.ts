@@ -17,7 +17,7 @@ export const newsItem = pgTable(
 		slug: text().notNull(),
 		title: jsonb().$type<LocalizedText>().notNull(),
 		summary: jsonb().$type<LocalizedText>().notNull().default({}),
-		/** Markdown, rendered by content/markdown.ts. */
+		/** Markdown, rendered by editing/markdown.ts. */
 		body: jsonb().$type<LocalizedText>().notNull().default({}),
 		publishedAt: timestamp({ withTimezone: true }).notNull(),
 		...editableColumns('published')

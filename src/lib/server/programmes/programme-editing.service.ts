@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { isoDateInput, localizedInput, optionalWholeInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { isoDateInput, localizedInput, optionalWholeInput, slugInput, translatedFromForm } from '../editing/content-inputs';
 import { institution } from '../institutions/institutions.tables';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';

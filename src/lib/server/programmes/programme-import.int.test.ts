@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFinderQuery } from '$lib/programmes/finder';
 import { listAuditEvents } from '../audit/audit.service';
-import { readSpreadsheet, writeXlsx } from '../content/spreadsheet';
+import { readSpreadsheet, writeXlsx } from '../spreadsheets/spreadsheet';
 import type { RunningPlatform } from '../boot/platform';
 import { search } from '../search/search.service';
 import { failure } from '../testing/assertions';

@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
-import { date, number, readColumns, text, type Cell, type RowError } from '../content/sheet-cells';
+import { date, number, readColumns, text, type Cell, type RowError } from '../spreadsheets/sheet-cells';
 
 export type { Cell, RowError };
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../content/content-inputs';
+import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
 import { institution } from '../institutions/institutions.tables';
 import { listFromForm, parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';

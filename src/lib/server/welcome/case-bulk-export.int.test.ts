@@ -4,7 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables';
 import { user } from '../auth/auth.tables';
-import { readSpreadsheet } from '../content/spreadsheet';
+import { readSpreadsheet } from '../spreadsheets/spreadsheet';
 import { seedGuides } from '../guides/guides.service';
 import { mailMessage } from '../mail/mail.tables';
 import type { RunningPlatform } from '../boot/platform';

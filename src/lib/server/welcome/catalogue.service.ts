@@ -6,7 +6,7 @@ import type { MessageKey } from '$lib/i18n/messages';
 import { AUDIENCES, MAX_DOCUMENTS, MAX_QUESTIONS, QUESTION_KEY, QUESTION_TYPES, type DocumentRequest, type Question, type QuestionType } from '$lib/welcome/service-form';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { localizedInput, translatedFromForm } from '../content/content-inputs';
+import { localizedInput, translatedFromForm } from '../editing/content-inputs';
 import { invalidatePages } from '../http-cache/page-cache';
 import { institution } from '../institutions/institutions.tables';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';

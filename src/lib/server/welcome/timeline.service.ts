@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { stayPurpose } from '$lib/welcome/stay-purpose';
 import { daysBetween } from '../guides/deadlines';
 import { planArrival, todayIn } from '../guides/planner.service';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
 import { getOwnProfile, requireSignedIn, type IncomingProfile } from './incoming.service';
@@ -23,7 +23,7 @@ export const stepCode = (step: { kind: string; code?: string }) => (step.kind ==
  */
 export async function personalTimeline(ctx: ServiceContext, profile: IncomingProfile, now = new Date()) {
 	if (!profile.institutionId || !profile.nationality || !profile.arrivalDate) return null;
-	const [dest] = await ctx.db.select({ slug: institution.slug }).from(institution).where(eq(institution.id, profile.institutionId));
+	const [dest] = await ctx.db.select({ slug: institutionDirectory.slug }).from(institutionDirectory).where(eq(institutionDirectory.id, profile.institutionId));
 	if (!dest) return null;
 	const stay = profile.stayEnd ? Math.max(1, daysBetween(profile.arrivalDate, profile.stayEnd)) : DEFAULT_STAY_DAYS;
 	const plan = await planArrival(ctx, {

@@ -9,7 +9,7 @@ import { publicInstitutionCosts } from '$lib/server/costs/institution-costs.serv
 import { publicCatalogue } from '$lib/server/welcome/catalogue.service';
 import { publicImage } from '$lib/server/media/media.service';
 import { listPublicFaq } from '$lib/server/news/faq-editing.service';
-import { renderMarkdown } from '$lib/server/content/markdown';
+import { renderMarkdown } from '$lib/server/editing/markdown';
 import { resolveText } from '$lib/i18n/localized-text';
 
 /** "05-15" → 15 May, in the page language (a yearly deadline has no year). */

@@ -1,6 +1,6 @@
 import { formatDate } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
-import { renderMarkdown } from '$lib/server/content/markdown';
+import { renderMarkdown } from '$lib/server/editing/markdown';
 import { loadOrError } from '$lib/server/http';
 import { getNews } from '$lib/server/news/news.service';
 import type { PageServerLoad } from './$types';

@@ -5,7 +5,7 @@ import { formatDateTime } from '$lib/i18n/format';
 import { fail } from '@sveltejs/kit';
 import { loadOrError, runForm } from '$lib/server/http';
 import { listMedia } from '$lib/server/media/media.service';
-import { translationGaps } from '$lib/server/content/translation-status';
+import { translationGaps } from '$lib/server/editing/translation-status';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import type { Actions, PageServerLoad } from './$types';

@@ -8,7 +8,7 @@ import type { ProgrammeData } from '$lib/server/programmes/programme-editing.ser
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { resolveText } from '$lib/i18n/localized-text';
 import { editable } from '$lib/server/content/editable-types';
-import { renderMarkdown } from '$lib/server/content/markdown';
+import { renderMarkdown } from '$lib/server/editing/markdown';
 import { loadOrError } from '$lib/server/http';
 import { presentEvent } from '$lib/server/news/present';
 import { presentScholarship } from '$lib/server/scholarships/present';

@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { jsonb, pgView, text, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '$lib/i18n/localized-text';
+
+/**
+ * What other modules may read of an institution: its identity, names and languages. A view,
+ * so they join it in their own queries while the table stays the institutions module's own.
+ * (Columns written out: drizzle-kit does not apply snake_case to a query-builder view.)
+ */
+export const institutionDirectory = pgView('institution_directory', {
+	id: uuid().notNull(),
+	slug: text().notNull(),
+	shortName: text().notNull(),
+	shortNames: jsonb().$type<LocalizedText>().notNull(),
+	name: jsonb().$type<LocalizedText>().notNull(),
+	countryCode: text().notNull(),
+	city: jsonb().$type<LocalizedText>().notNull(),
+	defaultLocale: text().notNull(),
+	locales: text().array().notNull()
+}).as(sql`select id, slug, short_name, short_names, name, country_code, city, default_locale, locales from institution`);
