@@ -7,6 +7,7 @@ export * from '../mail/mail.tables';
 export * from '../audit/audit.tables';
 export * from '../settings/settings.tables';
 export * from '../guides/guides.tables';
+export * from '../guides/guides.views';
 export * from '../programmes/programmes.tables';
 export * from '../scholarships/scholarships.tables';
 export * from '../costs/costs.tables';
