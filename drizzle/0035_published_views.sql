@@ -1,1 +1,0 @@
-CREATE VIEW "public"."country_time_zone" AS (select country_code, time_zone from country_guide);
