@@ -1,7 +1,6 @@
 import { readConfig } from './platform/config';
 import { startPlatform, type RunningPlatform } from './boot/platform';
-import { startScheduler } from './jobs/jobs';
-import { BACKGROUND_JOBS } from './jobs/registry';
+import { backgroundJobs, startScheduler } from './jobs/jobs';
 
 let running: Promise<RunningPlatform> | null = null;
 
@@ -9,7 +8,7 @@ let running: Promise<RunningPlatform> | null = null;
 export function getPlatform(): Promise<RunningPlatform> {
 	running ??= startPlatform(readConfig(), { prepare: true }).then((platform) => {
 		if (platform.config.runJobs) {
-			const stop = startScheduler(platform, BACKGROUND_JOBS);
+			const stop = startScheduler(platform, backgroundJobs());
 			const close = platform.close;
 			platform.close = async () => {
 				stop();

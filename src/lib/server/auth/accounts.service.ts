@@ -334,3 +334,20 @@ export async function findUserIdsByEmail(db: Db, emails: string[]) {
 	if (!emails.length) return [];
 	return db.select({ id: user.id, email: user.email }).from(user).where(inArray(user.email, emails));
 }
+
+/** The signed-in person's own account as their copy of their data gives it. */
+export async function ownAccountForCopy(ctx: ServiceContext) {
+	if (!ctx.actor) throw unauthenticated();
+	const actor = ctx.actor;
+	const [account] = await ctx.db.select({ name: user.name, email: user.email, locale: user.locale, personKind: user.personKind, createdAt: user.createdAt }).from(user).where(eq(user.id, actor.userId));
+	return account ?? null;
+}
+
+/**
+ * Closes the signed-in person's account: sessions and credentials go with it (cascade). The
+ * welcome module erases their data first (welcome/privacy.service.ts).
+ */
+export async function closeOwnAccount(ctx: ServiceContext) {
+	if (!ctx.actor) throw unauthenticated();
+	await ctx.db.delete(user).where(eq(user.id, ctx.actor.userId));
+}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, ilike, isNotNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorizePlatform, PLATFORM_ROLES } from '../access/policy';
@@ -7,7 +8,7 @@ import { inTransaction, type Platform, type ServiceContext } from '../platform/c
 import { parseInput } from '../platform/validation';
 import { createVerifiedUser } from './accounts.service';
 import { emailSchema, nameSchema, newPasswordSchema } from './accounts.schemas';
-import { user } from './auth.tables';
+import { account, user } from './auth.tables';
 import { consumeSetupToken, createSetupToken, isSetupTokenValid } from '../settings/settings.service';
 
 const PAGE_SIZE = 50;
@@ -115,4 +116,26 @@ export async function completeSetup(ctx: ServiceContext, token: string, input: u
 
 export async function isSetupOpen(ctx: ServiceContext, token: string) {
 	return (await isSetupTokenValid(ctx.db, token)) && !(await hasPlatformAdmin(ctx));
+}
+
+/**
+ * Demo accounts that still sign in with the `published` password get a new random one (the
+ * same for all of them): returns how many were changed and the new password, to be shown once.
+ */
+export async function replaceDemoPassword(platform: Platform, published: string): Promise<{ replaced: number; password: string | null }> {
+	const rows = await platform.db
+		.select({ accountId: account.id, hash: account.password })
+		.from(account)
+		.innerJoin(user, eq(user.id, account.userId))
+		.where(and(eq(user.isDemo, true), eq(account.providerId, 'credential')));
+	if (rows.length === 0) return { replaced: 0, password: null };
+	const context = await platform.auth.$context;
+	// scrypt runs on libuv's thread pool: checking the accounts together keeps start-up short.
+	const matches = await Promise.all(rows.map((row) => (row.hash ? context.password.verify({ hash: row.hash, password: published }) : false)));
+	const toReplace = rows.filter((_, i) => matches[i]);
+	if (toReplace.length === 0) return { replaced: 0, password: null };
+	const password = randomBytes(15).toString('base64url');
+	const hash = await context.password.hash(password);
+	for (const row of toReplace) await platform.db.update(account).set({ password: hash }).where(eq(account.id, row.accountId));
+	return { replaced: toReplace.length, password };
 }

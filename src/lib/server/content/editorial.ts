@@ -181,6 +181,21 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		});
 	}
 
+	/**
+	 * The institution's items for its export: each row as the public sees it, plus the newest
+	 * revision when it has unpublished changes.
+	 */
+	async function exportRows(ctx: ServiceContext, institutionId: string) {
+		authorizeInstitution(ctx.actor, 'content.edit', institutionId);
+		const rows = (await ctx.db.select().from(t).where(eq(t.institutionId, institutionId)).orderBy(desc(def.listOrder))) as Row[];
+		const drafts = await revisionsByNumber(
+			ctx,
+			def.entityType,
+			rows.filter((r) => r.latestRevision > (r.liveRevision ?? 0)).map((r) => ({ entityId: r.id, number: r.latestRevision }))
+		);
+		return rows.map(({ version: _version, ...row }) => ({ ...row, newestDraft: drafts.get(row.id)?.data ?? null }));
+	}
+
 	/** One item for the editor: the working copy, its status, what is missing, what the actor may do. */
 	async function get(ctx: ServiceContext, institutionId: string, id: string) {
 		authorizeInstitution(ctx.actor, 'content.translate', institutionId);
@@ -402,5 +417,5 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		return save(ctx, institutionId, id, pick(revision.data as unknown as Snapshot<Data>), version, `#${number}`);
 	}
 
-	return { list, get, create, save, saveAndThen, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
+	return { list, exportRows, get, create, save, saveAndThen, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
 }

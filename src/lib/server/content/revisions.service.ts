@@ -1,14 +1,14 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../platform/context';
-import { contentRevision } from './revisions.tables';
+import { contentRevision, type CONTENT_TYPES, type REVISION_STATES } from './revisions.tables';
 
 /**
  * Storage of content revisions, shared by every editable content type. The content type's
  * service decides what a snapshot holds and when a revision is made; this module only keeps
  * and finds them.
  */
-export type RevisionState = 'draft' | 'in_review' | 'published';
-export type ContentType = 'news' | 'event' | 'faq' | 'document' | 'scholarship' | 'programme';
+export type RevisionState = (typeof REVISION_STATES)[number];
+export type ContentType = (typeof CONTENT_TYPES)[number];
 
 export interface RevisionKey {
 	entityType: ContentType;

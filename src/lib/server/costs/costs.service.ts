@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { invalidInput } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
-import { exchangeRate } from '../programmes/programmes.tables';
 import type { MessageKey } from '$lib/i18n/messages';
-import { shortNameIn } from '../institutions/short-name';
+import { directoryShortNameIn } from '../institutions/short-name';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { amountParam } from '../platform/query-params';
+import { latestRatesWithDates } from '../programmes/exchange-rates';
 import { listProgrammeFees } from '../programmes/programmes.service';
 import { scholarshipsForProgramme } from '../scholarships/scholarships.service';
 import { calculateBudget, compareFunds, convert, roundMoney, TUITION_PERIODS, tuitionForStay, type TuitionPeriod } from './budget';
 import { COST_ITEMS, FUNDS_REQUIREMENTS } from './costs.data';
 import { COST_CATEGORIES, costItem, fundsRequirement } from './costs.tables';
-import { institution } from '../institutions/institutions.tables';
 
 export async function seedCosts(platform: Platform) {
 	await platform.db.insert(costItem).values(COST_ITEMS).onConflictDoNothing();
@@ -22,15 +22,6 @@ export async function seedCosts(platform: Platform) {
 /** The cities that have cost data, with their country. */
 export async function listCostCities(ctx: ServiceContext) {
 	return ctx.db.selectDistinct({ city: costItem.city, countryCode: costItem.countryCode }).from(costItem).where(isNull(costItem.institutionId)).orderBy(asc(costItem.countryCode), asc(costItem.city));
-}
-
-/** The latest rate of each currency (euros per unit) and its date. */
-export async function latestRates(ctx: ServiceContext) {
-	const rows = await ctx.db
-		.selectDistinctOn([exchangeRate.currency], { currency: exchangeRate.currency, eurPerUnit: exchangeRate.eurPerUnit, asOf: exchangeRate.asOf })
-		.from(exchangeRate)
-		.orderBy(exchangeRate.currency, sql`${exchangeRate.asOf} desc`);
-	return new Map(rows.map((r) => [r.currency, r]));
 }
 
 const slugParam = z.string().trim().max(120, 'error_choose_one').regex(/^[a-z0-9-]+$/, 'error_choose_one').optional();
@@ -73,24 +64,24 @@ export const budgetSchema = z.object({
 });
 export type BudgetInput = z.output<typeof budgetSchema>;
 
-type Rates = Awaited<ReturnType<typeof latestRates>>;
+type Rates = Awaited<ReturnType<typeof latestRatesWithDates>>;
 
 /** The institutions in a city (by its English name, the key of the cost data), for "where you study". */
 async function institutionsInCity(ctx: ServiceContext, city: string) {
 	return ctx.db
-		.select({ id: institution.id, slug: institution.slug, shortName: shortNameIn(ctx.locale), countryCode: institution.countryCode })
-		.from(institution)
-		.where(sql`${institution.city} ->> 'en' = ${city}`)
-		.orderBy(asc(institution.slug));
+		.select({ id: institutionDirectory.id, slug: institutionDirectory.slug, shortName: directoryShortNameIn(ctx.locale), countryCode: institutionDirectory.countryCode })
+		.from(institutionDirectory)
+		.where(sql`${institutionDirectory.city} ->> 'en' = ${city}`)
+		.orderBy(asc(institutionDirectory.slug));
 }
 
 /** The city of an institution, when the calculator has figures for it. */
 async function cityOfInstitution(ctx: ServiceContext, slug: string) {
 	if (!/^[a-z0-9-]{1,80}$/.test(slug)) return undefined;
 	const [row] = await ctx.db
-		.select({ city: sql<string>`${institution.city} ->> 'en'` })
-		.from(institution)
-		.where(and(eq(institution.slug, slug), sql`exists (select 1 from ${costItem} where ${costItem.city} = ${institution.city} ->> 'en' and ${costItem.institutionId} is null)`));
+		.select({ city: sql<string>`${institutionDirectory.city} ->> 'en'` })
+		.from(institutionDirectory)
+		.where(and(eq(institutionDirectory.slug, slug), sql`exists (select 1 from ${costItem} where ${costItem.city} = ${institutionDirectory.city} ->> 'en' and ${costItem.institutionId} is null)`));
 	return row?.city;
 }
 
@@ -156,7 +147,7 @@ export async function planBudget(ctx: ServiceContext, query: Record<string, stri
 	if (!items.length) throw invalidInput({ city: 'error_choose_one' });
 	const local = items[0]!.currency;
 	const countryCode = items[0]!.countryCode;
-	const rates = await latestRates(ctx);
+	const rates = await latestRatesWithDates(ctx);
 	const known = (currency: string | undefined) => !currency || currency === local || rates.has(currency);
 	const study = await studyChoice(ctx, city, parsed);
 	const fields: Partial<Record<string, MessageKey>> = {};

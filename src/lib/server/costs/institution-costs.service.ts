@@ -7,7 +7,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { claimImportBatch, storeImportBatch, type ImportCheck } from '../content/import-batches';
 import { readSpreadsheet, writeCsv, writeXlsx } from '../spreadsheets/spreadsheet';
 import { invalidatePages } from '../http-cache/page-cache';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { parseVersion } from '../platform/validation';
 import { DEMO_INSTITUTION_COSTS } from './institution-costs.data';
@@ -37,14 +37,14 @@ const itemOf = (row: CostRow): InstitutionCost => ({
 });
 
 async function ownerOf(ctx: ServiceContext, institutionId: string) {
-	const [owner] = await ctx.db.select({ countryCode: institution.countryCode, city: institution.city, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const [owner] = await ctx.db.select({ countryCode: institutionDirectory.countryCode, city: institutionDirectory.city, defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	if (!owner) throw notFound();
 	return { countryCode: owner.countryCode, city: owner.city.en ?? Object.values(owner.city)[0] ?? '', sourceLocale: owner.defaultLocale as Locale };
 }
 
 /** Adds the demo institutions' prices that are missing (their institutions must exist). */
 export async function seedDemoInstitutionCosts(platform: Pick<Platform, 'db'>) {
-	const owners = await platform.db.select({ id: institution.id, slug: institution.slug, countryCode: institution.countryCode, city: institution.city }).from(institution);
+	const owners = await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug, countryCode: institutionDirectory.countryCode, city: institutionDirectory.city }).from(institutionDirectory);
 	const rows = owners.flatMap((o) =>
 		(DEMO_INSTITUTION_COSTS[o.slug] ?? []).map((c) => ({ ...c, institutionId: o.id, countryCode: o.countryCode, city: o.city.en ?? '', sortOrder: sortOrder(c.category), isDemo: true }))
 	);

@@ -35,7 +35,10 @@ describe('the migrated schema', () => {
 		await expect(makeUser(platform, { role: 'owner' as never, institutionId: inst.id })).rejects.toThrow();
 		await expect(makeUser(platform, { locale: 'fr' as never })).rejects.toThrow();
 		const checks = await rows<{ name: string }>(sql`select conname as name from pg_constraint where contype = 'c' order by 1`);
-		expect(checks.map((c) => c.name)).toEqual(expect.arrayContaining(['membership_role_check', 'user_locale_check', 'welcome_case_status_check', 'case_event_kind_check', 'mail_message_status_check']));
+		expect(checks.map((c) => c.name)).toEqual(expect.arrayContaining(['membership_role_check', 'user_locale_check', 'welcome_case_status_check', 'case_event_kind_check', 'mail_message_status_check', 'news_item_status_check', 'programme_status_check', 'content_revision_state_check']));
+		const faq = (status: string) => platform.db.execute(sql`insert into faq_item (institution_id, slug, question, status) values (${inst.id}, ${`q-${status}`}, '{}', ${status})`);
+		await expect(faq('archived')).rejects.toThrow();
+		await expect(faq('draft')).resolves.toBeDefined();
 	});
 });
 

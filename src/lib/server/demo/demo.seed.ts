@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
-import { account, user } from '../auth/auth.tables';
+import { count, eq } from 'drizzle-orm';
 import { createVerifiedUser } from '../auth/accounts.service';
-import { institution, membership } from '../institutions/institutions.tables';
+import { person } from '../auth/auth.views';
+import { replaceDemoPassword } from '../auth/users.service';
+import { seedDemoInstitutions, seedMemberships } from '../institutions/institutions.seed';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { Platform } from '../platform/context';
 import { seedDemoProgrammes } from '../programmes/programmes.seed';
 import { seedScholarships } from '../scholarships/scholarships.service';
@@ -17,7 +19,7 @@ import { demoFactsheets } from './factsheets.data';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './demo.data';
 
 export async function isDatabaseEmpty(platform: Platform) {
-	const [row] = await platform.db.select({ n: count() }).from(institution);
+	const [row] = await platform.db.select({ n: count() }).from(institutionDirectory);
 	return (row?.n ?? 0) === 0;
 }
 
@@ -35,21 +37,14 @@ function demoPassword(platform: Platform) {
 /** Adds whatever demo institutions and accounts are missing; running it twice changes nothing. */
 export async function seedDemo(platform: Platform) {
 	const { password, generated } = demoPassword(platform);
-	let institutions = 0;
+	const institutions = (await seedDemoInstitutions(platform, DEMO_INSTITUTIONS)).length;
 	let accounts = 0;
-	for (const demo of DEMO_INSTITUTIONS) {
-		const inserted = await platform.db
-			.insert(institution)
-			.values({ ...demo, isDemo: true })
-			.onConflictDoNothing({ target: institution.slug })
-			.returning({ id: institution.id });
-		institutions += inserted.length;
-	}
 	const idsBySlug = new Map(
-		(await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id])
+		(await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory)).map((r) => [r.slug, r.id])
 	);
+	const memberships = [];
 	for (const demo of DEMO_ACCOUNTS) {
-		let [existing] = await platform.db.select({ id: user.id }).from(user).where(eq(user.email, demo.email));
+		let [existing] = await platform.db.select({ id: person.id }).from(person).where(eq(person.email, demo.email));
 		if (!existing) {
 			existing = await createVerifiedUser(platform, {
 				email: demo.email,
@@ -63,13 +58,9 @@ export async function seedDemo(platform: Platform) {
 			accounts++;
 		}
 		const institutionId = demo.membership && idsBySlug.get(demo.membership.institution);
-		if (demo.membership && institutionId) {
-			await platform.db
-				.insert(membership)
-				.values({ institutionId, userId: existing.id, role: demo.membership.role })
-				.onConflictDoNothing();
-		}
+		if (demo.membership && institutionId) memberships.push({ institutionId, userId: existing.id, role: demo.membership.role });
 	}
+	await seedMemberships(platform, memberships);
 	const programmes = await seedDemoProgrammes(platform);
 	await seedScholarships(platform);
 	await seedCosts(platform);
@@ -89,21 +80,7 @@ export async function seedDemo(platform: Platform) {
  * may hold demo accounts with the published password: each gets a random one, printed once.
  */
 export async function retirePublishedDemoPassword(platform: Platform) {
-	const rows = await platform.db
-		.select({ accountId: account.id, email: user.email, hash: account.password })
-		.from(account)
-		.innerJoin(user, eq(user.id, account.userId))
-		.where(and(eq(user.isDemo, true), eq(account.providerId, 'credential')));
-	if (rows.length === 0) return 0;
-	const context = await platform.auth.$context;
-	const newPassword = randomBytes(15).toString('base64url');
-	// scrypt runs on libuv's thread pool: checking the accounts together keeps start-up short.
-	const published = await Promise.all(rows.map((row) => (row.hash ? context.password.verify({ hash: row.hash, password: DEMO_PASSWORD }) : false)));
-	const toRetire = rows.filter((_, i) => published[i]);
-	if (toRetire.length === 0) return 0;
-	const hash = await context.password.hash(newPassword);
-	for (const row of toRetire) await platform.db.update(account).set({ password: hash }).where(eq(account.id, row.accountId));
-	const retired = toRetire.length;
-	if (retired > 0) platform.logger.warn(`${retired} demo accounts had the published demo password; their new password, shown only now: ${newPassword}`);
-	return retired;
+	const { replaced, password } = await replaceDemoPassword(platform, DEMO_PASSWORD);
+	if (replaced > 0) platform.logger.warn(`${replaced} demo accounts had the published demo password; their new password, shown only now: ${password}`);
+	return replaced;
 }

@@ -1,7 +1,7 @@
 import { PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
-import { institution } from '../institutions/institutions.tables';
+import { seedDemoInstitutions } from '../institutions/institutions.seed';
 import type { Platform } from '../platform/context';
-import { programme } from '../programmes/programmes.tables';
+import { seedDemoProgrammeRows } from '../programmes/programmes.seed';
 
 /**
  * Synthetic data for scale tests and the benchmark: `institutions` extra institutions with
@@ -31,11 +31,10 @@ export async function generateScaleData(platform: Platform, options: { instituti
 				city: { en: city },
 				countryCode,
 				defaultLocale: 'en',
-				locales: ['en'],
-				isDemo: true
+				locales: ['en']
 			};
 		});
-		const rows = await platform.db.insert(institution).values(batch).onConflictDoNothing().returning({ id: institution.id, slug: institution.slug });
+		const rows = await seedDemoInstitutions(platform, batch);
 		const programmes = rows.flatMap((row) => {
 			const i = Number(row.slug.slice(6));
 			const [, , currency, rate] = countries[i % countries.length]!;
@@ -60,12 +59,11 @@ export async function generateScaleData(platform: Platform, options: { instituti
 					tuitionEur: Math.round(tuition * rate),
 					startTerms: n % 3 === 0 ? ['autumn', 'spring'] : ['autumn'],
 					applicationOpens: opens.toISOString().slice(0, 10),
-					applicationDeadline: closes.toISOString().slice(0, 10),
-					isDemo: true
+					applicationDeadline: closes.toISOString().slice(0, 10)
 				};
 			});
 		});
-		for (let k = 0; k < programmes.length; k += 1000) await platform.db.insert(programme).values(programmes.slice(k, k + 1000)).onConflictDoNothing();
+		await seedDemoProgrammeRows(platform, programmes);
 		created += rows.length;
 	}
 	return created;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isCountryCode } from '$lib/i18n/countries';
 import { STAY_PURPOSES } from '$lib/welcome/stay-purpose';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { invalidInput } from '../platform/errors';
 import type { ServiceContext } from '../platform/context';
 import { oneOfParam } from '../platform/query-params';
@@ -45,9 +45,9 @@ export function todayIn(timeZone: string, now = new Date()) {
 export async function planArrival(ctx: ServiceContext, query: Record<string, string>) {
 	const input = parseInput(plannerSchema, query);
 	const [inst] = await ctx.db
-		.select({ id: institution.id, slug: institution.slug, shortName: institution.shortName, name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
-		.from(institution)
-		.where(eq(institution.slug, input.institution));
+		.select({ id: institutionDirectory.id, slug: institutionDirectory.slug, shortName: institutionDirectory.shortName, name: institutionDirectory.name, city: institutionDirectory.city, countryCode: institutionDirectory.countryCode, defaultLocale: institutionDirectory.defaultLocale })
+		.from(institutionDirectory)
+		.where(eq(institutionDirectory.slug, input.institution));
 	if (!inst) throw invalidInput({ institution: 'error_choose_one' });
 	const { guide, routes, rules } = await getGuide(ctx, inst.countryCode, '9999-12-31').catch(() => ({ guide: null, routes: [], rules: [] }));
 	const today = todayIn(guide?.timeZone ?? 'UTC');

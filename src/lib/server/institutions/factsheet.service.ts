@@ -15,3 +15,16 @@ export async function getFactsheet(ctx: ServiceContext, institutionId: string) {
 	const [row] = await ctx.db.select().from(institutionFactsheet).where(eq(institutionFactsheet.institutionId, institutionId));
 	return row ?? null;
 }
+
+/**
+ * Where an institution is reached, for letterheads: its website and its factsheet's
+ * international office (empty when it published no factsheet); null for an unknown institution.
+ */
+export async function institutionContact(ctx: ServiceContext, institutionId: string) {
+	const [row] = await ctx.db
+		.select({ website: institution.website, internationalOffice: institutionFactsheet.internationalOffice })
+		.from(institution)
+		.leftJoin(institutionFactsheet, eq(institutionFactsheet.institutionId, institution.id))
+		.where(eq(institution.id, institutionId));
+	return row ? { website: row.website, internationalOffice: row.internationalOffice ?? {} } : null;
+}

@@ -6,7 +6,6 @@ import { isLocale, type Locale } from '$lib/i18n/locales';
 import { authorizeInstitution, authorizePlatform } from '../access/policy';
 import { auditChangesSince, diffFields, recordAudit } from '../audit/audit.service';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
-import { isInstitutionImage } from '../media/media.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
 import { invalidatePages } from '../http-cache/page-cache';
@@ -100,6 +99,22 @@ async function loadForUpdate(tx: ServiceContext, institutionId: string) {
 	const [before] = await tx.db.select().from(institution).where(eq(institution.id, institutionId));
 	if (!before) throw notFound();
 	return before;
+}
+
+type PhotoCheck = (ctx: ServiceContext, institutionId: string, id: string) => Promise<boolean>;
+let isInstitutionImage: PhotoCheck = async () => false;
+
+/**
+ * Whether an id is one of the institution's images, as a profile photo must be: the media
+ * library answers (registered at boot; media depends on institutions, not the other way).
+ */
+export function registerProfilePhotoCheck(check: PhotoCheck) {
+	isInstitutionImage = check;
+}
+
+/** A profile whose photo is `photoId` shows none (the media library deletes the image). */
+export async function clearProfilePhoto(ctx: ServiceContext, institutionId: string, photoId: string) {
+	await ctx.db.update(institution).set({ photoId: null }).where(and(eq(institution.id, institutionId), eq(institution.photoId, photoId)));
 }
 
 /** Saves the whole profile (editors and admins). */

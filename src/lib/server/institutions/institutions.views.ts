@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { jsonb, pgView, text, uuid } from 'drizzle-orm/pg-core';
+import { jsonb, pgView, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 
 /**
- * What other modules may read of an institution: its identity, names and languages. A view,
+ * What other modules may read of an institution: its identity, names, languages and when
+ * its profile last changed. A view,
  * so they join it in their own queries while the table stays the institutions module's own.
  * (Columns written out: drizzle-kit does not apply snake_case to a query-builder view.)
  */
@@ -16,5 +17,7 @@ export const institutionDirectory = pgView('institution_directory', {
 	countryCode: text().notNull(),
 	city: jsonb().$type<LocalizedText>().notNull(),
 	defaultLocale: text().notNull(),
-	locales: text().array().notNull()
-}).as(sql`select id, slug, short_name, short_names, name, country_code, city, default_locale, locales from institution`);
+	locales: text().array().notNull(),
+	/** When the profile last changed (sitemaps, "check it is still correct"). */
+	updatedAt: timestamp({ withTimezone: true }).notNull()
+}).as(sql`select id, slug, short_name, short_names, name, country_code, city, default_locale, locales, updated_at from institution`);

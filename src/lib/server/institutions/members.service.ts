@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n/locales';
 import { isLocale } from '$lib/i18n/locales';
-import { authorizeInstitution, isInstitutionRole } from '../access/policy';
+import { authorizeInstitution, isInstitutionRole, type InstitutionRole } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { createVerifiedUser } from '../auth/accounts.service';
 import { nameSchema, newPasswordSchema } from '../auth/accounts.schemas';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { AppError, invalidInput, notFound, unauthenticated } from '../platform/errors';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
@@ -21,11 +21,11 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export async function listMembers(ctx: ServiceContext, institutionId: string) {
 	authorizeInstitution(ctx.actor, 'member.list', institutionId);
 	const members = await ctx.db
-		.select({ id: membership.id, role: membership.role, userId: user.id, name: user.name, email: user.email, since: membership.createdAt })
+		.select({ id: membership.id, role: membership.role, userId: person.id, name: person.name, email: person.email, since: membership.createdAt })
 		.from(membership)
-		.innerJoin(user, eq(user.id, membership.userId))
+		.innerJoin(person, eq(person.id, membership.userId))
 		.where(eq(membership.institutionId, institutionId))
-		.orderBy(asc(user.name));
+		.orderBy(asc(person.name));
 	const invitations = await ctx.db
 		.select({ id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, createdAt: invitation.createdAt })
 		.from(invitation)
@@ -43,8 +43,8 @@ export async function inviteMember(ctx: ServiceContext, institutionId: string, i
 		const [existingMember] = await tx.db
 			.select({ id: membership.id })
 			.from(membership)
-			.innerJoin(user, eq(user.id, membership.userId))
-			.where(and(eq(membership.institutionId, institutionId), eq(user.email, data.email)));
+			.innerJoin(person, eq(person.id, membership.userId))
+			.where(and(eq(membership.institutionId, institutionId), eq(person.email, data.email)));
 		if (existingMember) throw invalidInput({ email: 'error_already_member' });
 		const [row] = await tx.db
 			.insert(invitation)
@@ -148,6 +148,16 @@ async function assertAnotherAdmin(ctx: ServiceContext, institutionId: string, ex
 	if (!admins.some((a) => a.id !== exceptMembershipId)) throw new AppError('conflict', 'error_last_admin');
 }
 
+/** The people holding one of `roles` at an institution (id, name, e-mail), by name: e.g. who may be given a case. */
+export async function membersWithRoles(ctx: ServiceContext, institutionId: string, roles: readonly InstitutionRole[]) {
+	return ctx.db
+		.select({ id: person.id, name: person.name, email: person.email })
+		.from(membership)
+		.innerJoin(person, eq(person.id, membership.userId))
+		.where(and(eq(membership.institutionId, institutionId), inArray(membership.role, [...roles])))
+		.orderBy(person.name);
+}
+
 /** Adds a membership directly (demo data, platform admins). */
 export async function addMembership(ctx: ServiceContext, institutionId: string, userId: string, role: string) {
 	if (!isInstitutionRole(role)) throw invalidInput({ role: 'error_choose_one' });
@@ -173,7 +183,7 @@ async function findOpenInvitation(ctx: ServiceContext, token: string) {
 /** What the invitation page shows: the institution, the role, and whether the e-mail has an account. */
 export async function describeInvitation(ctx: ServiceContext, token: string) {
 	const row = await findOpenInvitation(ctx, token);
-	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
+	const [existing] = await ctx.db.select({ id: person.id }).from(person).where(eq(person.email, row.invitation.email));
 	return {
 		email: row.invitation.email,
 		role: row.invitation.role,
@@ -211,9 +221,9 @@ async function accept(ctx: ServiceContext, inv: typeof invitation.$inferSelect, 
  */
 async function repeatedRegistration(ctx: ServiceContext, token: string, input: Record<string, unknown>) {
 	const [row] = await ctx.db
-		.select({ email: invitation.email, acceptedAt: invitation.acceptedAt, name: user.name })
+		.select({ email: invitation.email, acceptedAt: invitation.acceptedAt, name: person.name })
 		.from(invitation)
-		.innerJoin(user, eq(user.email, invitation.email))
+		.innerJoin(person, eq(person.email, invitation.email))
 		.where(eq(invitation.tokenHash, hashToken(token)));
 	const recent = row?.acceptedAt && row.acceptedAt.getTime() > Date.now() - 10 * 60_000;
 	return recent && row.name === String(input.name ?? '').trim() ? { email: row.email } : null;
@@ -247,7 +257,7 @@ export async function acceptInvitationWithNewAccount(ctx: ServiceContext, token:
 			.refine((v) => v.password === v.passwordConfirm, { message: 'error_password_mismatch', path: ['passwordConfirm'] }),
 		input
 	);
-	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
+	const [existing] = await ctx.db.select({ id: person.id }).from(person).where(eq(person.email, row.invitation.email));
 	if (existing) throw new AppError('conflict', 'error_invitation_sign_in_first');
 	const locale: Locale = isLocale(row.invitation.locale) ? row.invitation.locale : 'en';
 	let created: { id: string };
@@ -256,7 +266,7 @@ export async function acceptInvitationWithNewAccount(ctx: ServiceContext, token:
 	} catch (err) {
 		// Two submits at once: the unique address lets one create the account; the other waits
 		// for it to accept the invitation and answers the same.
-		const [now] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, row.invitation.email));
+		const [now] = await ctx.db.select({ id: person.id }).from(person).where(eq(person.email, row.invitation.email));
 		if (!now) throw err;
 		for (let i = 0; i < 20; i++) {
 			const repeat = await repeatedRegistration(ctx, token, input);

@@ -3,15 +3,14 @@ import { authorizePlatform } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
-import { runJob } from './jobs';
+import { backgroundJobs, runJob } from './jobs';
 import { jobRun } from './jobs.tables';
-import { BACKGROUND_JOBS } from './registry';
 
 /** Platform admins: each background job with its recent runs. */
 export async function listJobs(ctx: ServiceContext) {
 	authorizePlatform(ctx.actor, 'platform.run_jobs');
 	return Promise.all(
-		BACKGROUND_JOBS.map(async (job) => ({
+		backgroundJobs().map(async (job) => ({
 			name: job.name,
 			everyMinutes: job.everyMinutes,
 			runs: await ctx.db.select().from(jobRun).where(eq(jobRun.job, job.name)).orderBy(desc(jobRun.startedAt)).limit(10)
@@ -22,7 +21,7 @@ export async function listJobs(ctx: ServiceContext) {
 /** Runs a job now (it still never runs twice at once); the request is audited. */
 export async function runJobNow(ctx: ServiceContext, name: string) {
 	authorizePlatform(ctx.actor, 'platform.run_jobs');
-	const job = BACKGROUND_JOBS.find((j) => j.name === name);
+	const job = backgroundJobs().find((j) => j.name === name);
 	if (!job) throw invalidInput({ job: 'error_choose_one' });
 	await recordAudit(ctx, { entityType: 'job', entityId: job.name, action: 'job.run' });
 	const result = await runJob(ctx, job, 'manual');

@@ -10,6 +10,16 @@ export interface Job {
 	run(platform: Platform, now: Date): Promise<Record<string, number>>;
 }
 
+const registered: Job[] = [];
+
+/** Modules register their jobs at boot (boot/registry.ts): the scheduler imports none of them. */
+export function registerJob(job: Job) {
+	if (!registered.some((j) => j.name === job.name)) registered.push(job);
+}
+
+/** Every background job the server runs. */
+export const backgroundJobs = (): readonly Job[] => registered;
+
 /** A run still marked running after this long died with its server: it no longer blocks. */
 const STALE_MINUTES = 30;
 /** Finished runs kept per job (the mail job runs every minute). */
@@ -64,7 +74,7 @@ export async function isDue(platform: Platform, job: Job, now = new Date()) {
  * Checks every minute which jobs are due and runs them, one after another. What is due comes
  * from the database, so a restart neither skips nor repeats work. Returns a stop function.
  */
-export function startScheduler(platform: Platform, jobs: Job[], tickMs = 60_000) {
+export function startScheduler(platform: Platform, jobs: readonly Job[], tickMs = 60_000) {
 	let busy = false;
 	const tick = async () => {
 		if (busy) return;

@@ -1,4 +1,4 @@
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { Platform } from '../platform/context';
 import { DEFAULT_TEMPLATES, LETTER_KINDS } from './letter-text';
 import { letterTemplate } from './letters.tables';
@@ -16,7 +16,7 @@ const SIGNATORIES: Record<string, { name: string; title: Record<string, string> 
 
 /** ENU's and Tongji's letters with a (demo) signatory, so issued demo letters are signed. */
 export async function seedDemoLetterTemplates(platform: Pick<Platform, 'db'>) {
-	const owners = await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution);
+	const owners = await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory);
 	const rows = owners.flatMap((o) => {
 		const signatory = SIGNATORIES[o.slug];
 		return signatory ? LETTER_KINDS.map((kind) => ({ institutionId: o.id, kind, title: DEFAULT_TEMPLATES[kind].title, body: DEFAULT_TEMPLATES[kind].body, signatoryName: signatory.name, signatoryTitle: signatory.title })) : [];

@@ -5,20 +5,20 @@ import { formatDate } from '$lib/i18n/format';
 import { LOCALES, isLocale, type Locale } from '$lib/i18n/locales';
 import { cleanLocalizedText, resolveText, type LocalizedText } from '$lib/i18n/localized-text';
 import { t, type MessageKey } from '$lib/i18n/messages';
+import { OPEN_STATUSES } from '$lib/welcome/case-status';
 import { authorizeInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
-import { institutionFactsheet } from '../institutions/factsheet.tables';
-import { institution } from '../institutions/institutions.tables';
+import { institutionContact } from '../institutions/factsheet.service';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseVersion } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
 import { attachLetterToCase } from '../welcome/case-response';
-import { OPEN_STATUSES, welcomeCase } from '../welcome/cases.tables';
+import { caseWithApplicantProfile, findInstitutionCase } from '../welcome/case-handling.service';
+import { isMyCase } from '../welcome/cases.service';
 import { requireSignedIn } from '../welcome/incoming.service';
-import { incomingProfile } from '../welcome/incoming.tables';
 import { letterFacts } from './letter-facts';
 import { renderLetterPdf } from './letter-pdf';
 import { DEFAULT_TEMPLATES, fillTemplate, LETTER_KINDS, paragraphsOf, unknownPlaceholders, usedPlaceholders, type LetterKind } from './letter-text';
@@ -29,7 +29,7 @@ import { issuedLetter, letterTemplate } from './letters.tables';
  * issued from a case as PDFs with a verification code, and the public check of that code.
  */
 async function owner(ctx: ServiceContext, institutionId: string) {
-	const [row] = await ctx.db.select().from(institution).where(eq(institution.id, institutionId));
+	const [row] = await ctx.db.select().from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	if (!row) throw notFound();
 	return row;
 }
@@ -104,19 +104,14 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		return parsed.data as { kind: LetterKind; locale: Locale };
 	})();
 	if (!z.uuid().safeParse(caseId).success) throw notFound();
-	const [found] = await ctx.db
-		.select({ case: welcomeCase, profile: incomingProfile, name: user.name })
-		.from(welcomeCase)
-		.leftJoin(user, eq(user.id, welcomeCase.applicantId))
-		.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
-		.where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
+	const found = await caseWithApplicantProfile(ctx, institutionId, caseId);
 	if (!found) throw notFound();
 	// A closed case is not answered any more, by a letter either (checked again in the transaction).
 	if (!OPEN_STATUSES.includes(found.case.status)) throw new AppError('invalid_input', 'error_case_closed', { kind: 'error_case_closed' });
 	if (!found.name) throw invalidInput({ kind: 'error_letter_no_applicant' });
 	const inst = await owner(ctx, institutionId);
 	const template = await getLetterTemplate(ctx, institutionId, kind);
-	const [factsheet] = await ctx.db.select().from(institutionFactsheet).where(eq(institutionFactsheet.institutionId, institutionId));
+	const contact = await institutionContact(ctx, institutionId);
 	const pick = (text: Record<string, string | undefined>) => resolveText(text, locale, inst.defaultLocale as Locale)?.text ?? '';
 	const instName = pick(inst.name) || inst.shortName;
 	const facts = letterFacts(locale, found.name, found.profile, { institution: instName, city: pick(inst.city), countryCode: inst.countryCode });
@@ -127,10 +122,10 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		throw new AppError('invalid_input', 'letters_error_missing_facts', { kind: 'error_letter_missing_facts' }, { list: missing.map((name) => t(`letters_placeholder_${name}` as MessageKey, ctx.locale)).join('; ') });
 	const title = pick(template.title);
 	const paragraphs = paragraphsOf(fillTemplate(pick(template.body), facts));
-	const office = factsheet?.internationalOffice ?? {};
+	const office = contact?.internationalOffice ?? {};
 	const letterhead = {
 		name: instName,
-		lines: [pick(office.address ?? {}) || [facts.city, facts.country].filter(Boolean).join(', '), [office.email, office.phone, office.url ?? inst.website].filter(Boolean).join(' · ')].filter(Boolean)
+		lines: [pick(office.address ?? {}) || [facts.city, facts.country].filter(Boolean).join(', '), [office.email, office.phone, office.url ?? contact?.website].filter(Boolean).join(' · ')].filter(Boolean)
 	};
 
 	for (let attempt = 0; ; attempt++) {
@@ -240,7 +235,7 @@ export async function setAuthorityReference(ctx: ServiceContext, institutionId: 
 	});
 	// The applicant hears of a new reference after the change is committed (a rollback mails nothing).
 	if (changed?.authorityReference && changed.caseId) {
-		const [c] = await ctx.db.select().from(welcomeCase).where(eq(welcomeCase.id, changed.caseId));
+		const c = await findInstitutionCase(ctx, institutionId, changed.caseId);
 		const reference = changed.authorityReference;
 		if (c) await notifyApplicant(ctx, c, 'case_letter_reference', (locale) => ({ reference, letter: t(`letter_kind_${changed.kind}` as MessageKey, locale) }));
 	}
@@ -249,8 +244,9 @@ export async function setAuthorityReference(ctx: ServiceContext, institutionId: 
 
 /** The letters of one of the signed-in person's own requests, with what authorities assigned to them. */
 export async function myCaseLetters(ctx: ServiceContext, caseId: string) {
-	const actor = requireSignedIn(ctx);
+	requireSignedIn(ctx);
 	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	if (!(await isMyCase(ctx, caseId))) return [];
 	return ctx.db
 		.select({
 			id: issuedLetter.id,
@@ -265,8 +261,7 @@ export async function myCaseLetters(ctx: ServiceContext, caseId: string) {
 			authorityReferenceAt: issuedLetter.authorityReferenceAt
 		})
 		.from(issuedLetter)
-		.innerJoin(welcomeCase, eq(welcomeCase.id, issuedLetter.caseId))
-		.where(and(eq(issuedLetter.caseId, caseId), eq(welcomeCase.applicantId, actor.userId)))
+		.where(eq(issuedLetter.caseId, caseId))
 		.orderBy(desc(issuedLetter.issuedAt));
 }
 
@@ -275,9 +270,9 @@ export async function verifyLetter(ctx: ServiceContext, rawCode: string) {
 	const code = normalizeCode(rawCode);
 	if (!code) return null;
 	const [row] = await ctx.db
-		.select({ letter: issuedLetter, institution: { name: institution.name, shortName: institution.shortName, slug: institution.slug, defaultLocale: institution.defaultLocale } })
+		.select({ letter: issuedLetter, institution: { name: institutionDirectory.name, shortName: institutionDirectory.shortName, slug: institutionDirectory.slug, defaultLocale: institutionDirectory.defaultLocale } })
 		.from(issuedLetter)
-		.innerJoin(institution, eq(institution.id, issuedLetter.institutionId))
+		.innerJoin(institutionDirectory, eq(institutionDirectory.id, issuedLetter.institutionId))
 		.where(eq(issuedLetter.code, code));
 	if (!row) return null;
 	const locale = isLocale(row.letter.locale) ? row.letter.locale : 'en';

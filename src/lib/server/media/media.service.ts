@@ -7,7 +7,7 @@ import type { MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { invalidatePages } from '../http-cache/page-cache';
-import { institution } from '../institutions/institutions.tables';
+import { clearProfilePhoto } from '../institutions/institutions.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, notFound, staleEdit } from '../platform/errors';
 import { parseVersion } from '../platform/validation';
@@ -149,7 +149,7 @@ export async function deleteMedia(ctx: ServiceContext, institutionId: string, id
 	authorizeInstitution(ctx.actor, 'content.edit', institutionId);
 	const row = await inTransaction(ctx, async (tx) => {
 		const found = await loadOwned(tx, institutionId, id);
-		await tx.db.update(institution).set({ photoId: null }).where(and(eq(institution.id, institutionId), eq(institution.photoId, id)));
+		await clearProfilePhoto(tx, institutionId, id);
 		await tx.db.delete(mediaAsset).where(eq(mediaAsset.id, id));
 		await recordAudit(tx, { entityType: 'media', entityId: id, institutionId, action: 'media.delete', changes: diffFields({ name: found.originalName }, { name: null }) });
 		return found;

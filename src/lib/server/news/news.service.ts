@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { institution } from '../institutions/institutions.tables';
-import { optionalShortNameIn } from '../institutions/short-name';
+import { institutionDirectory } from '../institutions/institutions.views';
+import { optionalDirectoryShortNameIn } from '../institutions/short-name';
 import type { Locale } from '$lib/i18n/locales';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
@@ -9,7 +9,7 @@ import { event, faqItem, libraryDocument, newsItem } from './news.tables';
 
 /** Adds the demo news, events and documents that are missing. */
 export async function seedDemoNews(platform: Platform) {
-	const ids = new Map((await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id]));
+	const ids = new Map((await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory)).map((r) => [r.slug, r.id]));
 	const owner = (slug?: string) => (slug ? (ids.get(slug) ?? null) : null);
 	await platform.db
 		.insert(event)
@@ -21,7 +21,7 @@ export async function seedDemoNews(platform: Platform) {
 		.onConflictDoNothing();
 	const faq = FAQ.flatMap(({ institution: slug, ...f }) => {
 		const institutionId = owner(slug);
-		return institutionId ? [{ ...f, institutionId, status: 'published', isDemo: true }] : [];
+		return institutionId ? [{ ...f, institutionId, status: 'published' as const, isDemo: true }] : [];
 	});
 	if (faq.length) await platform.db.insert(faqItem).values(faq).onConflictDoNothing();
 	const [anyDocument] = await platform.db.select({ id: libraryDocument.id }).from(libraryDocument).limit(1);
@@ -36,13 +36,13 @@ const byInstitution = (column: typeof newsItem.institutionId | typeof event.inst
 /** Public news: published, and its publication time has come (scheduled items wait). */
 export const newsIsPublic = () => and(eq(newsItem.status, 'published'), lte(newsItem.publishedAt, sql`now()`));
 
-const ownerColumns = (locale: Locale) => ({ institutionSlug: institution.slug, institutionShortName: optionalShortNameIn(locale) });
+const ownerColumns = (locale: Locale) => ({ institutionSlug: institutionDirectory.slug, institutionShortName: optionalDirectoryShortNameIn(locale) });
 
 export async function listNews(ctx: ServiceContext, options: { institutionId?: string | null; limit?: number } = {}) {
 	return ctx.db
 		.select({ id: newsItem.id, slug: newsItem.slug, title: newsItem.title, summary: newsItem.summary, publishedAt: newsItem.publishedAt, isDemo: newsItem.isDemo, ...ownerColumns(ctx.locale) })
 		.from(newsItem)
-		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, newsItem.institutionId))
 		.where(and(newsIsPublic(), byInstitution(newsItem.institutionId, options.institutionId)))
 		.orderBy(desc(newsItem.publishedAt))
 		.limit(options.limit ?? 50);
@@ -52,7 +52,7 @@ export async function getNews(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db
 		.select({ news: newsItem, ...ownerColumns(ctx.locale) })
 		.from(newsItem)
-		.leftJoin(institution, eq(institution.id, newsItem.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, newsItem.institutionId))
 		.where(and(eq(newsItem.slug, slug), newsIsPublic()));
 	if (!row) throw notFound();
 	return row;
@@ -79,7 +79,7 @@ export async function listEvents(ctx: ServiceContext, options: { when: 'upcoming
 	return ctx.db
 		.select(eventColumns(ctx.locale))
 		.from(event)
-		.leftJoin(institution, eq(institution.id, event.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, event.institutionId))
 		.where(and(eq(event.status, 'published'), time, byInstitution(event.institutionId, options.institutionId)))
 		.orderBy(options.when === 'upcoming' ? asc(event.startsOn) : desc(event.startsOn))
 		.limit(options.limit ?? 100);
@@ -89,7 +89,7 @@ export async function getEvent(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db
 		.select(eventColumns(ctx.locale))
 		.from(event)
-		.leftJoin(institution, eq(institution.id, event.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, event.institutionId))
 		.where(and(eq(event.slug, slug), eq(event.status, 'published')));
 	if (!row) throw notFound();
 	return row;
@@ -99,7 +99,7 @@ export async function listDocuments(ctx: ServiceContext, filters: { kind?: strin
 	return ctx.db
 		.select({ id: libraryDocument.id, title: libraryDocument.title, kind: libraryDocument.kind, language: libraryDocument.language, url: libraryDocument.url, publishedOn: libraryDocument.publishedOn, isDemo: libraryDocument.isDemo, ...ownerColumns(ctx.locale) })
 		.from(libraryDocument)
-		.leftJoin(institution, eq(institution.id, libraryDocument.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, libraryDocument.institutionId))
 		.where(
 			and(
 				eq(libraryDocument.status, 'published'),

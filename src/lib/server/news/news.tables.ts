@@ -1,7 +1,7 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
-import { editableColumns } from '../content/editable-columns';
+import { editableChecks, editableColumns } from '../content/editable-columns';
 
 /**
  * News, platform-wide (no institution) or of one institution. The row holds what the public
@@ -22,7 +22,7 @@ export const newsItem = pgTable(
 		publishedAt: timestamp({ withTimezone: true }).notNull(),
 		...editableColumns('published')
 	},
-	(t) => [uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt), index('news_item_institution_id_idx').on(t.institutionId)]
+	(t) => [...editableChecks('news_item', t), uniqueIndex('news_item_slug_uq').on(t.slug), index('news_item_published_idx').on(t.status, t.publishedAt), index('news_item_institution_id_idx').on(t.institutionId)]
 );
 
 /** Conferences, trainings, open days, webinars: platform-wide or of one institution. */
@@ -44,7 +44,7 @@ export const event = pgTable(
 		url: text(),
 		...editableColumns('published')
 	},
-	(t) => [uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn), index('event_institution_id_idx').on(t.institutionId)]
+	(t) => [...editableChecks('event', t), uniqueIndex('event_slug_uq').on(t.slug), index('event_dates_idx').on(t.status, t.startsOn), index('event_institution_id_idx').on(t.institutionId)]
 );
 
 /** The documents library: leaflets, posters, reports, guides, with their type and language. */
@@ -65,7 +65,7 @@ export const libraryDocument = pgTable(
 		slug: text().notNull(),
 		...editableColumns('published')
 	},
-	(t) => [index('library_document_kind_idx').on(t.kind, t.language), uniqueIndex('library_document_institution_slug_uq').on(t.institutionId, t.slug)]
+	(t) => [...editableChecks('library_document', t), index('library_document_kind_idx').on(t.kind, t.language), uniqueIndex('library_document_institution_slug_uq').on(t.institutionId, t.slug)]
 );
 
 /** Questions and answers on an institution's profile ("How do I get my visa invitation?"). */
@@ -85,5 +85,5 @@ export const faqItem = pgTable(
 		position: integer().notNull().default(100),
 		...editableColumns('draft')
 	},
-	(t) => [uniqueIndex('faq_item_institution_slug_uq').on(t.institutionId, t.slug), index('faq_item_institution_idx').on(t.institutionId, t.status, t.position)]
+	(t) => [...editableChecks('faq_item', t), uniqueIndex('faq_item_institution_slug_uq').on(t.institutionId, t.slug), index('faq_item_institution_idx').on(t.institutionId, t.status, t.position)]
 );

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../platform/context';
 import { exchangeRate } from './programmes.tables';
 
@@ -6,6 +6,15 @@ import { exchangeRate } from './programmes.tables';
 export async function latestRates(ctx: Pick<ServiceContext, 'db'>) {
 	const rows = await ctx.db.select({ currency: exchangeRate.currency, rate: exchangeRate.eurPerUnit, asOf: exchangeRate.asOf }).from(exchangeRate).orderBy(asc(exchangeRate.asOf));
 	return new Map(rows.map((r) => [r.currency, r.rate]));
+}
+
+/** The newest rate of each currency (euros per unit) with its date, by currency. */
+export async function latestRatesWithDates(ctx: Pick<ServiceContext, 'db'>) {
+	const rows = await ctx.db
+		.selectDistinctOn([exchangeRate.currency], { currency: exchangeRate.currency, eurPerUnit: exchangeRate.eurPerUnit, asOf: exchangeRate.asOf })
+		.from(exchangeRate)
+		.orderBy(exchangeRate.currency, sql`${exchangeRate.asOf} desc`);
+	return new Map(rows.map((r) => [r.currency, r]));
 }
 
 /** Tuition per year in euros, the finder's comparable column: 0 stays free, unknown stays unknown. */

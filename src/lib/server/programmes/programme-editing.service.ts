@@ -4,7 +4,7 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
 import { isoDateInput, localizedInput, optionalWholeInput, slugInput, translatedFromForm } from '../editing/content-inputs';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
 import { listFromForm, parseInput } from '../platform/validation';
@@ -81,7 +81,7 @@ export function programmeInputFromForm(input: Record<string, string>) {
 }
 
 async function ownerOf(ctx: Pick<ServiceContext, 'db'>, institutionId: string | null) {
-	const [owner] = await ctx.db.select({ slug: institution.slug, name: institution.name }).from(institution).where(eq(institution.id, institutionId!));
+	const [owner] = await ctx.db.select({ slug: institutionDirectory.slug, name: institutionDirectory.name }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId!));
 	return owner!;
 }
 

@@ -7,7 +7,7 @@ import { appendRevisions, revisionsByNumber } from '../content/revisions.service
 import { readSpreadsheet, writeCsv, writeXlsx } from '../spreadsheets/spreadsheet';
 import { nextTranslationSources, type TranslationSources } from '../editing/translation-status';
 import { invalidatePages } from '../http-cache/page-cache';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { notFound } from '../platform/errors';
 import { indexProgrammes } from './programmes.search';
@@ -28,7 +28,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
 async function institutionFor(ctx: ServiceContext, institutionId: string) {
-	const [row] = await ctx.db.select({ id: institution.id, slug: institution.slug, name: institution.name, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const [row] = await ctx.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug, name: institutionDirectory.name, defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	if (!row) throw notFound();
 	return row;
 }
@@ -125,7 +125,7 @@ async function writeImportedRevisions(
 	for (let i = 0; i < fresh.length; i += 500) {
 		const inserted = await tx.db
 			.insert(programme)
-			.values(fresh.slice(i, i + 500).map((p) => ({ ...p, institutionId, status: publish ? 'published' : 'draft', tuitionEur: tuitionInEuros(p.tuitionAmount, p.tuitionCurrency, rates), latestRevision: 1, liveRevision: publish ? 1 : null })))
+			.values(fresh.slice(i, i + 500).map((p) => ({ ...p, institutionId, status: publish ? ('published' as const) : ('draft' as const), tuitionEur: tuitionInEuros(p.tuitionAmount, p.tuitionCurrency, rates), latestRevision: 1, liveRevision: publish ? 1 : null })))
 			.returning({ id: programme.id, slug: programme.slug });
 		const bySlug = new Map(fresh.map((p) => [p.slug, p]));
 		for (const { id, slug } of inserted) {

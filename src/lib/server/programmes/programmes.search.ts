@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { LocalizedText } from '$lib/i18n/localized-text';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 import { indexDocuments, searchTexts, type SearchDocument, type SearchSource } from '../search/search.service';
 import { programme } from './programmes.tables';
@@ -27,9 +27,9 @@ export const PROGRAMME_SEARCH: SearchSource = {
 	documents: async (db) =>
 		(
 			await db
-				.select({ p: programme, slug: institution.slug, name: institution.name })
+				.select({ p: programme, slug: institutionDirectory.slug, name: institutionDirectory.name })
 				.from(programme)
-				.innerJoin(institution, eq(institution.id, programme.institutionId))
+				.innerJoin(institutionDirectory, eq(institutionDirectory.id, programme.institutionId))
 				.where(eq(programme.status, 'published'))
 		).map(({ p, slug, name }) => programmeDocument(p, slug, name))
 };

@@ -1,6 +1,6 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { Platform } from '../platform/context';
 import { DEMO_PROGRAMMES, DEMO_RATES } from './programmes.data';
 import { exchangeRate, programme } from './programmes.tables';
@@ -28,7 +28,7 @@ export async function seedExchangeRates(platform: Pick<Platform, 'db'>) {
 /** Adds the demo programmes that are missing; the institutions must exist. */
 export async function seedDemoProgrammes(platform: Platform) {
 	await seedExchangeRates(platform);
-	const ids = new Map((await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id]));
+	const ids = new Map((await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory)).map((r) => [r.slug, r.id]));
 	const rates = new Map(DEMO_RATES.map((r) => [r.currency, r.eurPerUnit]));
 	const rows = DEMO_PROGRAMMES.flatMap(({ institution: slug, ...p }) => {
 		const institutionId = ids.get(slug);
@@ -40,4 +40,20 @@ export async function seedDemoProgrammes(platform: Platform) {
 	if (!rows.length) return 0;
 	const inserted = await platform.db.insert(programme).values(rows).onConflictDoNothing().returning({ id: programme.id });
 	return inserted.length;
+}
+
+/** A programme as the benchmark's synthetic data gives it (marked demo when inserted). */
+export type SeedProgramme = Omit<typeof programme.$inferInsert, 'id' | 'isDemo'>;
+
+/**
+ * Adds demo programmes in bulk (inserts of 1000 rows: scale data runs to tens of thousands);
+ * one whose slug is already taken at its institution is left out.
+ */
+export async function seedDemoProgrammeRows(platform: Pick<Platform, 'db'>, rows: readonly SeedProgramme[]) {
+	for (let k = 0; k < rows.length; k += 1000) {
+		await platform.db
+			.insert(programme)
+			.values(rows.slice(k, k + 1000).map((row) => ({ ...row, isDemo: true })))
+			.onConflictDoNothing();
+	}
 }

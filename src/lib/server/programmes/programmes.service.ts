@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n/locales';
-import { institution } from '../institutions/institutions.tables';
-import { shortNameIn } from '../institutions/short-name';
+import { institutionDirectory } from '../institutions/institutions.views';
+import { directoryShortNameIn } from '../institutions/short-name';
 import { notFound } from '../platform/errors';
 import type { ServiceContext } from '../platform/context';
 import { PAGE_SIZE, type FinderFilters } from '$lib/programmes/finder';
@@ -21,12 +21,12 @@ const listColumns = (locale: Locale) => ({
 	applicationOpens: programme.applicationOpens,
 	applicationDeadline: programme.applicationDeadline,
 	isDemo: programme.isDemo,
-	institutionSlug: institution.slug,
-	institutionShortName: shortNameIn(locale),
-	institutionName: institution.name,
-	institutionDefaultLocale: institution.defaultLocale,
-	city: institution.city,
-	countryCode: institution.countryCode
+	institutionSlug: institutionDirectory.slug,
+	institutionShortName: directoryShortNameIn(locale),
+	institutionName: institutionDirectory.name,
+	institutionDefaultLocale: institutionDirectory.defaultLocale,
+	city: institutionDirectory.city,
+	countryCode: institutionDirectory.countryCode
 });
 
 /** The programme finder: published programmes matching the filters, one page, and the total. */
@@ -35,9 +35,9 @@ export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters
 	if (filters.levels.length) where.push(inArray(programme.level, filters.levels));
 	if (filters.field) where.push(sql`left(${programme.iscedCode}, 2) = ${filters.field}`);
 	if (filters.language) where.push(arrayContains(programme.languages, [filters.language]));
-	if (filters.country) where.push(eq(institution.countryCode, filters.country));
-	if (filters.city) where.push(sql`${institution.city}->>'en' = ${filters.city}`);
-	if (filters.institution) where.push(eq(institution.slug, filters.institution));
+	if (filters.country) where.push(eq(institutionDirectory.countryCode, filters.country));
+	if (filters.city) where.push(sql`${institutionDirectory.city}->>'en' = ${filters.city}`);
+	if (filters.institution) where.push(eq(institutionDirectory.slug, filters.institution));
 	if (filters.tuitionMax !== null) where.push(lte(programme.tuitionEur, filters.tuitionMax));
 	if (filters.durationMax !== null) where.push(lte(programme.durationMonths, filters.durationMax));
 	if (filters.start) where.push(arrayContains(programme.startTerms, [filters.start]));
@@ -56,18 +56,18 @@ export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters
 		ctx.db
 			.select(listColumns(ctx.locale))
 			.from(programme)
-			.innerJoin(institution, eq(institution.id, programme.institutionId))
+			.innerJoin(institutionDirectory, eq(institutionDirectory.id, programme.institutionId))
 			.where(condition)
 			.orderBy(...order)
 			.limit(PAGE_SIZE)
 			.offset((filters.page - 1) * PAGE_SIZE),
-		ctx.db.select({ n: count() }).from(programme).innerJoin(institution, eq(institution.id, programme.institutionId)).where(condition)
+		ctx.db.select({ n: count() }).from(programme).innerJoin(institutionDirectory, eq(institutionDirectory.id, programme.institutionId)).where(condition)
 	]);
 	const n = total?.n ?? 0;
 	return { items, total: n, page: filters.page, pages: Math.max(1, Math.ceil(n / PAGE_SIZE)) };
 }
 
-const hasPublished = sql`exists (select 1 from ${programme} where ${programme.institutionId} = ${institution.id} and ${programme.status} = 'published')`;
+const hasPublished = sql`exists (select 1 from ${programme} where ${programme.institutionId} = ${institutionDirectory.id} and ${programme.status} = 'published')`;
 
 /**
  * What the filter form offers: the countries, cities and institutions that have published
@@ -76,20 +76,20 @@ const hasPublished = sql`exists (select 1 from ${programme} where ${programme.in
  */
 export async function finderOptions(ctx: ServiceContext) {
 	const rows = await ctx.db
-		.select({ slug: institution.slug, shortName: shortNameIn(ctx.locale), name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale })
-		.from(institution)
+		.select({ slug: institutionDirectory.slug, shortName: directoryShortNameIn(ctx.locale), name: institutionDirectory.name, city: institutionDirectory.city, countryCode: institutionDirectory.countryCode, defaultLocale: institutionDirectory.defaultLocale })
+		.from(institutionDirectory)
 		.where(hasPublished)
-		.orderBy(asc(institution.shortName));
+		.orderBy(asc(institutionDirectory.shortName));
 	return rows;
 }
 
 /** One published programme, by its institution's slug and its own. */
 export async function getProgramme(ctx: ServiceContext, institutionSlug: string, slug: string) {
 	const [row] = await ctx.db
-		.select({ programme, institution: { slug: institution.slug, shortName: shortNameIn(ctx.locale), name: institution.name, city: institution.city, countryCode: institution.countryCode, defaultLocale: institution.defaultLocale } })
+		.select({ programme, institution: { slug: institutionDirectory.slug, shortName: directoryShortNameIn(ctx.locale), name: institutionDirectory.name, city: institutionDirectory.city, countryCode: institutionDirectory.countryCode, defaultLocale: institutionDirectory.defaultLocale } })
 		.from(programme)
-		.innerJoin(institution, eq(institution.id, programme.institutionId))
-		.where(and(eq(institution.slug, institutionSlug), eq(programme.slug, slug), eq(programme.status, 'published')));
+		.innerJoin(institutionDirectory, eq(institutionDirectory.id, programme.institutionId))
+		.where(and(eq(institutionDirectory.slug, institutionSlug), eq(programme.slug, slug), eq(programme.status, 'published')));
 	if (!row) throw notFound();
 	return row;
 }

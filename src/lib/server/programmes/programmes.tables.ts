@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
-import { editableColumns } from '../content/editable-columns';
+import { editableChecks, editableColumns } from '../content/editable-columns';
 
 export { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
 
@@ -40,6 +40,7 @@ export const programme = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
+		...editableChecks('programme', t),
 		uniqueIndex('programme_institution_slug_uq').on(t.institutionId, t.slug),
 		index('programme_finder_idx').on(t.status, t.level, t.iscedCode),
 		index('programme_institution_idx').on(t.institutionId),

@@ -4,7 +4,7 @@ import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
 import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { listFromForm, parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';
 import { indexScholarship } from './scholarships.search';
@@ -155,7 +155,7 @@ const scholarships = editableContent<ScholarshipData>({
 		stipendCurrency: stipend === null ? null : stipendCurrency
 	}),
 	async insertDefaults(ctx, institutionId) {
-		const [owner] = await ctx.db.select({ countryCode: institution.countryCode }).from(institution).where(eq(institution.id, institutionId));
+		const [owner] = await ctx.db.select({ countryCode: institutionDirectory.countryCode }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 		return { countryCode: owner!.countryCode };
 	},
 	listOrder: scholarship.updatedAt,

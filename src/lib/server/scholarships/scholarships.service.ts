@@ -2,8 +2,8 @@ import { and, arrayContains, asc, eq, isNull, or, sql, type SQL } from 'drizzle-
 import { isCountryCode } from '$lib/i18n/countries';
 import { PROGRAMME_LEVELS, ISCED_BROAD_FIELDS } from '$lib/programmes/taxonomy';
 import type { Locale } from '$lib/i18n/locales';
-import { institution } from '../institutions/institutions.tables';
-import { optionalShortNameIn } from '../institutions/short-name';
+import { institutionDirectory } from '../institutions/institutions.views';
+import { optionalDirectoryShortNameIn } from '../institutions/short-name';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import { SCHOLARSHIPS } from './scholarships.data';
@@ -11,7 +11,7 @@ import { SCHOLARSHIP_COVERS, scholarship, type ScholarshipCover } from './schola
 
 /** Adds the scholarships that are missing (institutional ones once their institution exists). */
 export async function seedScholarships(platform: Platform) {
-	const ids = new Map((await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution)).map((r) => [r.slug, r.id]));
+	const ids = new Map((await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory)).map((r) => [r.slug, r.id]));
 	const rows = SCHOLARSHIPS.flatMap(({ institution: slug, ...s }) => {
 		if (slug && !ids.has(slug)) return [];
 		return [{ ...s, institutionId: slug ? ids.get(slug)! : null }];
@@ -68,8 +68,8 @@ const columns = (locale: Locale) => ({
 	applicationDeadline: scholarship.applicationDeadline,
 	unverified: scholarship.unverified,
 	isDemo: scholarship.isDemo,
-	institutionSlug: institution.slug,
-	institutionShortName: optionalShortNameIn(locale)
+	institutionSlug: institutionDirectory.slug,
+	institutionShortName: optionalDirectoryShortNameIn(locale)
 });
 
 function eligibility(filters: Omit<ScholarshipFilters, 'covers' | 'country'>): SQL[] {
@@ -90,7 +90,7 @@ export async function findScholarships(ctx: ServiceContext, filters: Scholarship
 	return ctx.db
 		.select(columns(ctx.locale))
 		.from(scholarship)
-		.leftJoin(institution, eq(institution.id, scholarship.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, scholarship.institutionId))
 		.where(and(...where))
 		.orderBy(sql`${scholarship.institutionId} is not null`, asc(scholarship.slug));
 }
@@ -107,14 +107,14 @@ export async function scholarshipsForProgramme(
 		or(isNull(scholarship.institutionId), eq(scholarship.institutionId, p.institutionId))!,
 		...eligibility({ nationality, level: p.level, field: p.iscedCode.slice(0, 2) })
 	];
-	return ctx.db.select(columns(ctx.locale)).from(scholarship).leftJoin(institution, eq(institution.id, scholarship.institutionId)).where(and(...where)).orderBy(asc(scholarship.slug));
+	return ctx.db.select(columns(ctx.locale)).from(scholarship).leftJoin(institutionDirectory, eq(institutionDirectory.id, scholarship.institutionId)).where(and(...where)).orderBy(asc(scholarship.slug));
 }
 
 export async function getScholarship(ctx: ServiceContext, slug: string) {
 	const [row] = await ctx.db
-		.select({ scholarship, institutionSlug: institution.slug, institutionShortName: optionalShortNameIn(ctx.locale) })
+		.select({ scholarship, institutionSlug: institutionDirectory.slug, institutionShortName: optionalDirectoryShortNameIn(ctx.locale) })
 		.from(scholarship)
-		.leftJoin(institution, eq(institution.id, scholarship.institutionId))
+		.leftJoin(institutionDirectory, eq(institutionDirectory.id, scholarship.institutionId))
 		.where(and(eq(scholarship.slug, slug), eq(scholarship.status, 'published')));
 	if (!row) throw notFound();
 	return row;

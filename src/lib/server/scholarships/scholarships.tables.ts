@@ -1,7 +1,7 @@
 import { boolean, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { institution } from '../institutions/institutions.tables';
-import { editableColumns } from '../content/editable-columns';
+import { editableChecks, editableColumns } from '../content/editable-columns';
 
 export const SCHOLARSHIP_COVERS = ['tuition', 'stipend', 'housing', 'insurance', 'travel'] as const;
 export type ScholarshipCover = (typeof SCHOLARSHIP_COVERS)[number];
@@ -40,5 +40,5 @@ export const scholarship = pgTable(
 		/** Status, locking and revisions: institutional scholarships are edited in the workspace (content/editorial.ts). */
 		...editableColumns('published')
 	},
-	(t) => [index('scholarship_country_idx').on(t.countryCode, t.status), index('scholarship_institution_idx').on(t.institutionId)]
+	(t) => [...editableChecks('scholarship', t), index('scholarship_country_idx').on(t.countryCode, t.status), index('scholarship_institution_idx').on(t.institutionId)]
 );

@@ -3,7 +3,7 @@ import { parse, type Options as CsvOptions } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
 import { invalidInput } from '../platform/errors';
-import workerSource from './spreadsheet-worker.js?raw';
+import { SPREADSHEET_WORKER_SOURCE } from './spreadsheet-worker';
 import { storedZip, unpackXlsxParts, XlsxArchiveError } from './xlsx-archive';
 
 /**
@@ -14,7 +14,7 @@ import { storedZip, unpackXlsxParts, XlsxArchiveError } from './xlsx-archive';
  *
  * Reading has limits, because a small upload can be a lot of work: an XLSX archive is unpacked
  * to at most 50 MB of XML (xlsx-archive.ts, before any parser sees it), and the parsing runs in
- * a worker thread (spreadsheet-worker.js) with its own heap limit and a time limit, at most two
+ * a worker thread (spreadsheet-worker.ts) with its own heap limit and a time limit, at most two
  * at a time, so the server keeps answering while a file is read. Past a limit the file is
  * refused with a message saying it is too big.
  */
@@ -83,7 +83,7 @@ function guessDelimiter(text: string) {
 	return counts.sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-const WORKER_URL = new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`);
+const WORKER_URL = new URL(`data:text/javascript,${encodeURIComponent(SPREADSHEET_WORKER_SOURCE)}`);
 let parsing = 0;
 const waiting: (() => void)[] = [];
 

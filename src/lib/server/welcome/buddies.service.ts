@@ -7,8 +7,8 @@ import type { MessageKey } from '$lib/i18n/messages';
 import { SPOKEN_LANGUAGES, suggestBuddies } from '$lib/welcome/buddy-match';
 import { authorizeInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
-import { institution } from '../institutions/institutions.tables';
+import { person } from '../auth/auth.views';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { listFromForm, parseEachField } from '../platform/validation';
@@ -84,9 +84,9 @@ export async function buddyBoard(ctx: ServiceContext, institutionId: string) {
 		ctx.db.select().from(buddy).where(eq(buddy.institutionId, institutionId)).orderBy(asc(buddy.name)),
 		ctx.db.select({ buddyId: buddyMatch.buddyId, n: count() }).from(buddyMatch).where(eq(buddyMatch.institutionId, institutionId)).groupBy(buddyMatch.buddyId),
 		ctx.db
-			.select({ userId: incomingProfile.userId, name: user.name, email: user.email, nationality: incomingProfile.nationality, arrivalDate: incomingProfile.arrivalDate, languages: incomingProfile.languages, interests: incomingProfile.interests })
+			.select({ userId: incomingProfile.userId, name: person.name, email: person.email, nationality: incomingProfile.nationality, arrivalDate: incomingProfile.arrivalDate, languages: incomingProfile.languages, interests: incomingProfile.interests })
 			.from(incomingProfile)
-			.innerJoin(user, eq(user.id, incomingProfile.userId))
+			.innerJoin(person, eq(person.id, incomingProfile.userId))
 			.where(eq(incomingProfile.institutionId, institutionId))
 			.orderBy(asc(incomingProfile.arrivalDate)),
 		ctx.db.select().from(buddyMatch).where(eq(buddyMatch.institutionId, institutionId))
@@ -101,18 +101,18 @@ export async function buddyBoard(ctx: ServiceContext, institutionId: string) {
 	};
 }
 
-async function notify(ctx: ServiceContext, institutionId: string, person: { name: string; email: string; locale: string; arrivalDate: string | null }, mate: { name: string; email: string }) {
-	const [inst] = await ctx.db.select({ name: institution.name, shortName: institution.shortName, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
-	const personLocale: Locale = isLocale(person.locale) ? person.locale : 'en';
+async function notify(ctx: ServiceContext, institutionId: string, incoming: { name: string; email: string; locale: string; arrivalDate: string | null }, mate: { name: string; email: string }) {
+	const [inst] = await ctx.db.select({ name: institutionDirectory.name, shortName: institutionDirectory.shortName, defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
+	const personLocale: Locale = isLocale(incoming.locale) ? incoming.locale : 'en';
 	const instName = (l: Locale) => resolveText(inst!.name, l, inst!.defaultLocale as Locale)?.text ?? inst!.shortName;
-	await ctx.mailer.send(ctx.db, { to: person.email, template: 'buddy_for_incoming', locale: personLocale, params: { url: `${ctx.config.origin}/${personLocale}/my`, buddy: mate.name, email: mate.email, institution: instName(personLocale) } });
+	await ctx.mailer.send(ctx.db, { to: incoming.email, template: 'buddy_for_incoming', locale: personLocale, params: { url: `${ctx.config.origin}/${personLocale}/my`, buddy: mate.name, email: mate.email, institution: instName(personLocale) } });
 	// Buddies have no account: they are written to in the institution's language.
 	const buddyLocale = inst!.defaultLocale as Locale;
 	await ctx.mailer.send(ctx.db, {
 		to: mate.email,
 		template: 'buddy_for_volunteer',
 		locale: buddyLocale,
-		params: { url: `mailto:${person.email}`, person: person.name, email: person.email, arrival: person.arrivalDate ? formatDate(person.arrivalDate, buddyLocale, 'long') : '—', institution: instName(buddyLocale) }
+		params: { url: `mailto:${incoming.email}`, person: incoming.name, email: incoming.email, arrival: incoming.arrivalDate ? formatDate(incoming.arrivalDate, buddyLocale, 'long') : '—', institution: instName(buddyLocale) }
 	});
 }
 
@@ -120,21 +120,21 @@ async function notify(ctx: ServiceContext, institutionId: string, person: { name
 export async function matchBuddy(ctx: ServiceContext, institutionId: string, input: Record<string, string>) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
 	const mate = await getBuddy(ctx, institutionId, input.buddy ?? '');
-	const [person] = await ctx.db
-		.select({ userId: user.id, name: user.name, email: user.email, locale: user.locale, arrivalDate: incomingProfile.arrivalDate })
+	const [incoming] = await ctx.db
+		.select({ userId: person.id, name: person.name, email: person.email, locale: person.locale, arrivalDate: incomingProfile.arrivalDate })
 		.from(incomingProfile)
-		.innerJoin(user, eq(user.id, incomingProfile.userId))
+		.innerJoin(person, eq(person.id, incomingProfile.userId))
 		.where(and(eq(incomingProfile.userId, input.person ?? ''), eq(incomingProfile.institutionId, institutionId)));
-	if (!person) throw notFound();
+	if (!incoming) throw notFound();
 	return inTransaction(ctx, async (tx) => {
 		// Serialise matches of one buddy, so two at once cannot pass their capacity.
 		await tx.db.execute(sql`select id from buddy where id = ${mate.id} for update`);
 		const [{ n }] = (await tx.db.select({ n: count() }).from(buddyMatch).where(eq(buddyMatch.buddyId, mate.id))) as [{ n: number }];
 		if (!mate.active || Number(n) >= mate.capacity) throw invalidInput({ buddy: 'error_buddy_full' }, 'error_buddy_full');
-		const [created] = await tx.db.insert(buddyMatch).values({ institutionId, buddyId: mate.id, userId: person.userId, matchedById: ctx.actor!.userId }).onConflictDoNothing().returning();
+		const [created] = await tx.db.insert(buddyMatch).values({ institutionId, buddyId: mate.id, userId: incoming.userId, matchedById: ctx.actor!.userId }).onConflictDoNothing().returning();
 		if (!created) throw invalidInput({ buddy: 'error_buddy_already' }, 'error_buddy_already');
-		await recordAudit(tx, { entityType: 'buddy_match', entityId: created.id, institutionId, action: 'buddy.match', changes: diffFields(null, { buddy: mate.name, person: person.name }) });
-		await notify(tx, institutionId, person, mate);
+		await recordAudit(tx, { entityType: 'buddy_match', entityId: created.id, institutionId, action: 'buddy.match', changes: diffFields(null, { buddy: mate.name, person: incoming.name }) });
+		await notify(tx, institutionId, incoming, mate);
 		return created;
 	});
 }

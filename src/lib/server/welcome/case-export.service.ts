@@ -1,16 +1,15 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { countryName } from '$lib/i18n/format';
 import { resolveText, type LocalizedText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { csvLines } from '../spreadsheets/spreadsheet';
 import { toWebStream, xlsxStream, type XlsxCell } from '../spreadsheets/xlsx-stream';
 import { todayIn } from '../guides/planner.service';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 import { queueSchema, queueSelection, type QueueFilters } from './case-handling.service';
 import { caseEvent, OPEN_STATUSES, welcomeCase } from './cases.tables';
@@ -66,7 +65,7 @@ export async function exportCases(ctx: ServiceContext, institutionId: string, qu
 	authorizeInstitution(ctx.actor, 'case.export', institutionId);
 	const filters = queueSchema.parse(query);
 	const locale = ctx.locale;
-	const [inst] = await ctx.db.select({ defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const [inst] = await ctx.db.select({ defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	const { timeZone } = await institutionPlace(ctx, institutionId);
 	const today = todayIn(timeZone);
 	const selection = queueSelection(ctx, institutionId, filters, today);
@@ -90,8 +89,6 @@ async function* csvStream(header: string[], batches: AsyncIterable<XlsxCell[][]>
 	for await (const rows of batches) yield csvLines(rows);
 }
 
-const applicant = alias(user, 'applicant');
-
 /** The cases' rows, a batch at a time, in the order of `ids`; always within the institution. */
 async function* exportRows(ctx: ServiceContext, institutionId: string, ids: string[], options: { locale: Locale; owner: Locale; timeZone: string; today: string }): AsyncGenerator<XlsxCell[][]> {
 	const { locale, owner, today } = options;
@@ -110,15 +107,15 @@ async function* exportRows(ctx: ServiceContext, institutionId: string, ids: stri
 				dueOn: welcomeCase.dueOn,
 				submittedAt: welcomeCase.submittedAt,
 				closedAt: welcomeCase.closedAt,
-				name: applicant.name,
-				email: applicant.email,
+				name: person.name,
+				email: person.email,
 				nationality: incomingProfile.nationality,
-				assignee: sql<string | null>`(select u.name from "user" u where u.id = ${welcomeCase.assigneeId})`,
+				assignee: sql<string | null>`(select u.name from ${person} u where u.id = ${welcomeCase.assigneeId})`,
 				// The applicant's last message: when they last wrote to the centre.
 				lastReply: sql<Date | null>`(select max(e.created_at) from ${caseEvent} e where e.case_id = ${welcomeCase.id} and e.kind = 'message' and e.author_id = ${welcomeCase.applicantId})`.mapWith(caseEvent.createdAt)
 			})
 			.from(welcomeCase)
-			.leftJoin(applicant, eq(applicant.id, welcomeCase.applicantId))
+			.leftJoin(person, eq(person.id, welcomeCase.applicantId))
 			.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
 			.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, batch)));
 		const byId = new Map(found.map((r) => [r.id, r]));

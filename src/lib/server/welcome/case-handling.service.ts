@@ -2,9 +2,9 @@ import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } fro
 import { z } from 'zod';
 import { authorizeInstitution, canInstitution, INSTITUTION_ACTIONS, type InstitutionRole } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { todayIn } from '../guides/planner.service';
-import { membership } from '../institutions/institutions.tables';
+import { membersWithRoles } from '../institutions/members.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission, onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
@@ -74,7 +74,7 @@ function matchesSearch(text: string) {
 	const number = /^#?\d{1,9}$/.test(text) ? Number(text.replace('#', '')) : null;
 	return or(
 		...(number !== null ? [eq(welcomeCase.number, number)] : []),
-		sql`exists (select 1 from "user" u where u.id = welcome_case.applicant_id and (lower(u.name) like ${pattern} or lower(u.email) like ${pattern}))`,
+		sql`exists (select 1 from ${person} u where u.id = welcome_case.applicant_id and (lower(u.name) like ${pattern} or lower(u.email) like ${pattern}))`,
 		sql`exists (select 1 from incoming_profile p where p.user_id = welcome_case.applicant_id and upper(replace(p.passport_number, ' ', '')) = ${passport})`
 	)!;
 }
@@ -104,8 +104,8 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 	const filters = queueSchema.parse(query);
 	const today = await institutionToday(ctx, institutionId, now);
 	const selection = queueSelection(ctx, institutionId, filters, today);
-	const applicant = sql<string | null>`(select name from "user" where id = ${welcomeCase.applicantId})`;
-	const assignee = sql<string | null>`(select name from "user" where id = ${welcomeCase.assigneeId})`;
+	const applicant = sql<string | null>`(select ${person.name} from ${person} where ${person.id} = ${welcomeCase.applicantId})`;
+	const assignee = sql<string | null>`(select ${person.name} from ${person} where ${person.id} = ${welcomeCase.assigneeId})`;
 	const [rows, [total], byStatus, [overdue]] = await Promise.all([
 		ctx.db
 			.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, assigneeId: welcomeCase.assigneeId, applicant, assignee, awaitingReply })
@@ -133,20 +133,35 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 /** Members who may handle cases: the choices for "assign to". */
 export async function caseHandlers(ctx: ServiceContext, institutionId: string) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
-	const roles = INSTITUTION_ACTIONS['case.handle'] as readonly InstitutionRole[];
-	return ctx.db
-		.select({ id: user.id, name: user.name, email: user.email })
-		.from(membership)
-		.innerJoin(user, eq(user.id, membership.userId))
-		.where(and(eq(membership.institutionId, institutionId), inArray(membership.role, [...roles])))
-		.orderBy(user.name);
+	return membersWithRoles(ctx, institutionId, INSTITUTION_ACTIONS['case.handle'] as readonly InstitutionRole[]);
+}
+
+/** One of the institution's cases, or null (another institution's, or none). Callers authorize. */
+export async function findInstitutionCase(ctx: ServiceContext, institutionId: string, caseId: string) {
+	if (!z.uuid().safeParse(caseId).success) return null;
+	const [row] = await ctx.db.select().from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
+	return row ?? null;
 }
 
 async function scopedCase(ctx: ServiceContext, institutionId: string, caseId: string) {
-	if (!z.uuid().safeParse(caseId).success) throw notFound();
-	const [row] = await ctx.db.select().from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
+	const row = await findInstitutionCase(ctx, institutionId, caseId);
 	if (!row) throw notFound();
 	return row;
+}
+
+/**
+ * One of the institution's cases with its applicant's name and profile (each null when gone or
+ * not filled in), for what staff issue from it (letters); null for no such case. Callers authorize.
+ */
+export async function caseWithApplicantProfile(ctx: ServiceContext, institutionId: string, caseId: string) {
+	if (!z.uuid().safeParse(caseId).success) return null;
+	const [found] = await ctx.db
+		.select({ case: welcomeCase, profile: incomingProfile, name: person.name })
+		.from(welcomeCase)
+		.leftJoin(person, eq(person.id, welcomeCase.applicantId))
+		.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
+		.where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
+	return found ?? null;
 }
 
 /** One case with everything staff need: the applicant and their profile, files, full history. */
@@ -155,18 +170,18 @@ export async function getCase(ctx: ServiceContext, institutionId: string, caseId
 	const row = await scopedCase(ctx, institutionId, caseId);
 	const [events, documents, applicant, handlers] = await Promise.all([
 		ctx.db
-			.select({ id: caseEvent.id, kind: caseEvent.kind, body: caseEvent.body, data: caseEvent.data, createdAt: caseEvent.createdAt, authorId: caseEvent.authorId, authorName: user.name })
+			.select({ id: caseEvent.id, kind: caseEvent.kind, body: caseEvent.body, data: caseEvent.data, createdAt: caseEvent.createdAt, authorId: caseEvent.authorId, authorName: person.name })
 			.from(caseEvent)
-			.leftJoin(user, eq(user.id, caseEvent.authorId))
+			.leftJoin(person, eq(person.id, caseEvent.authorId))
 			.where(eq(caseEvent.caseId, row.id))
 			.orderBy(caseEvent.seq),
 		ctx.db.select().from(caseDocument).where(eq(caseDocument.caseId, row.id)).orderBy(caseDocument.createdAt),
 		row.applicantId
 			? ctx.db
-					.select({ id: user.id, name: user.name, email: user.email, locale: user.locale, profile: incomingProfile })
-					.from(user)
-					.leftJoin(incomingProfile, eq(incomingProfile.userId, user.id))
-					.where(eq(user.id, row.applicantId))
+					.select({ id: person.id, name: person.name, email: person.email, locale: person.locale, profile: incomingProfile })
+					.from(person)
+					.leftJoin(incomingProfile, eq(incomingProfile.userId, person.id))
+					.where(eq(person.id, row.applicantId))
 					.then((r) => r[0] ?? null)
 			: null,
 		caseHandlers(ctx, institutionId)

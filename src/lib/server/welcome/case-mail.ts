@@ -3,8 +3,8 @@ import { formatDate } from '$lib/i18n/format';
 import { resolveText, type LocalizedText } from '$lib/i18n/localized-text';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
-import { user } from '../auth/auth.tables';
-import { institution } from '../institutions/institutions.tables';
+import { person } from '../auth/auth.views';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 import type { welcomeCase } from './cases.tables';
 
@@ -12,12 +12,12 @@ type CaseRow = typeof welcomeCase.$inferSelect;
 
 async function recipient(ctx: ServiceContext, userId: string | null) {
 	if (!userId) return null;
-	const [row] = await ctx.db.select({ email: user.email, name: user.name, locale: user.locale }).from(user).where(eq(user.id, userId));
+	const [row] = await ctx.db.select({ email: person.email, name: person.name, locale: person.locale }).from(person).where(eq(person.id, userId));
 	return row ? { ...row, locale: (isLocale(row.locale) ? row.locale : 'en') as Locale } : null;
 }
 
 async function institutionName(ctx: ServiceContext, institutionId: string, locale: Locale) {
-	const [row] = await ctx.db.select({ name: institution.name, shortName: institution.shortName, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const [row] = await ctx.db.select({ name: institutionDirectory.name, shortName: institutionDirectory.shortName, defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	return row ? (resolveText(row.name, locale, row.defaultLocale as Locale)?.text ?? row.shortName) : '';
 }
 

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { MessageKey } from '$lib/i18n/messages';
 import { checkAnswers } from '$lib/welcome/service-form';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { addWorkingDays } from '../guides/deadlines';
 import { loadWorkingCalendar } from '../guides/guides.service';
 import { todayIn } from '../guides/planner.service';
-import { institution } from '../institutions/institutions.tables';
-import { shortNameIn } from '../institutions/short-name';
+import { institutionDirectory } from '../institutions/institutions.views';
+import { directoryShortNameIn } from '../institutions/short-name';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
@@ -146,9 +146,9 @@ export async function submitRequest(ctx: ServiceContext, serviceId: string, inpu
 export async function myCases(ctx: ServiceContext) {
 	const actor = requireSignedIn(ctx);
 	return ctx.db
-		.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, updatedAt: welcomeCase.updatedAt, institution: shortNameIn(ctx.locale) })
+		.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, updatedAt: welcomeCase.updatedAt, institution: directoryShortNameIn(ctx.locale) })
 		.from(welcomeCase)
-		.innerJoin(institution, eq(institution.id, welcomeCase.institutionId))
+		.innerJoin(institutionDirectory, eq(institutionDirectory.id, welcomeCase.institutionId))
 		.where(eq(welcomeCase.applicantId, actor.userId))
 		.orderBy(desc(welcomeCase.submittedAt));
 }
@@ -161,18 +161,26 @@ async function ownCase(ctx: ServiceContext, caseId: string) {
 	return row;
 }
 
+/** Whether the case is one of the signed-in person's own (false for another's, or an unknown id). */
+export async function isMyCase(ctx: ServiceContext, caseId: string) {
+	const actor = requireSignedIn(ctx);
+	if (!z.uuid().safeParse(caseId).success) return false;
+	const [row] = await ctx.db.select({ id: welcomeCase.id }).from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.applicantId, actor.userId)));
+	return !!row;
+}
+
 /** What the applicant sees of a case: everything but internal notes and assignments. */
 export async function getMyCase(ctx: ServiceContext, caseId: string) {
 	const row = await ownCase(ctx, caseId);
 	const [events, documents, [inst]] = await Promise.all([
 		ctx.db
-			.select({ id: caseEvent.id, kind: caseEvent.kind, body: caseEvent.body, data: caseEvent.data, createdAt: caseEvent.createdAt, authorId: caseEvent.authorId, authorName: user.name })
+			.select({ id: caseEvent.id, kind: caseEvent.kind, body: caseEvent.body, data: caseEvent.data, createdAt: caseEvent.createdAt, authorId: caseEvent.authorId, authorName: person.name })
 			.from(caseEvent)
-			.leftJoin(user, eq(user.id, caseEvent.authorId))
+			.leftJoin(person, eq(person.id, caseEvent.authorId))
 			.where(and(eq(caseEvent.caseId, row.id), inArray(caseEvent.kind, ['submitted', 'message', 'status', 'document'])))
 			.orderBy(caseEvent.seq),
 		ctx.db.select().from(caseDocument).where(eq(caseDocument.caseId, row.id)).orderBy(caseDocument.createdAt),
-		ctx.db.select({ shortName: institution.shortName, name: institution.name, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, row.institutionId))
+		ctx.db.select({ shortName: institutionDirectory.shortName, name: institutionDirectory.name, defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, row.institutionId))
 	]);
 	return { case: row, events, documents, institution: inst!, canWrite: !CLOSED.includes(row.status) };
 }
@@ -211,8 +219,8 @@ export async function postApplicantMessage(ctx: ServiceContext, caseId: string, 
 				.returning();
 			if (!updated) throw new AppError('invalid_input', 'error_case_closed', { body: 'error_case_closed' });
 			if (row.status === 'waiting') await tx.db.insert(caseEvent).values({ caseId: row.id, kind: 'status', authorId: actor.userId, data: { from: 'waiting', to: 'in_progress' } });
-			const [slug] = await tx.db.select({ slug: institution.slug }).from(institution).where(eq(institution.id, row.institutionId));
-			const [me] = await tx.db.select({ name: user.name }).from(user).where(eq(user.id, actor.userId));
+			const [slug] = await tx.db.select({ slug: institutionDirectory.slug }).from(institutionDirectory).where(eq(institutionDirectory.id, row.institutionId));
+			const [me] = await tx.db.select({ name: person.name }).from(person).where(eq(person.id, actor.userId));
 			await notifyAssignee(tx, updated, me?.name ?? actor.email, slug!.slug);
 			return updated;
 		});

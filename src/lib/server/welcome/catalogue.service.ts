@@ -8,7 +8,7 @@ import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { localizedInput, translatedFromForm } from '../editing/content-inputs';
 import { invalidatePages } from '../http-cache/page-cache';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { formRowIndexes, listFromForm, parseInput } from '../platform/validation';
@@ -23,7 +23,7 @@ import { welcomeService } from './catalogue.tables';
 export type CatalogueService = typeof welcomeService.$inferSelect;
 
 async function sourceLocaleOf(ctx: ServiceContext, institutionId: string): Promise<Locale> {
-	const [owner] = await ctx.db.select({ defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const [owner] = await ctx.db.select({ defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	if (!owner) throw notFound();
 	return owner.defaultLocale as Locale;
 }
@@ -175,7 +175,7 @@ export async function saveCatalogueService(ctx: ServiceContext, institutionId: s
 
 /** Adds the demo catalogues of ENU and Tongji (marked demo) where they are missing. */
 export async function seedDemoCatalogue(platform: Pick<Platform, 'db'>) {
-	const owners = await platform.db.select({ id: institution.id, slug: institution.slug }).from(institution);
+	const owners = await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory);
 	const rows = owners.flatMap((o) => (DEMO_CATALOGUE[o.slug] ?? []).map((s, position) => ({ ...s, institutionId: o.id, position: (position + 1) * 10, isDemo: true })));
 	if (rows.length) await platform.db.insert(welcomeService).values(rows).onConflictDoNothing();
 }

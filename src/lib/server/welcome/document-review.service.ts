@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { DocumentRequest } from '$lib/welcome/service-form';
 import { authorizeInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
-import { institution } from '../institutions/institutions.tables';
+import { person } from '../auth/auth.views';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound } from '../platform/errors';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
@@ -232,8 +232,8 @@ export async function uploadDocument(ctx: ServiceContext, caseId: string, input:
 	}
 	try {
 		const [[slug], [me]] = await Promise.all([
-			ctx.db.select({ slug: institution.slug }).from(institution).where(eq(institution.id, row.institutionId)),
-			ctx.db.select({ name: user.name }).from(user).where(eq(user.id, actor.userId))
+			ctx.db.select({ slug: institutionDirectory.slug }).from(institutionDirectory).where(eq(institutionDirectory.id, row.institutionId)),
+			ctx.db.select({ name: person.name }).from(person).where(eq(person.id, actor.userId))
 		]);
 		if (slug) await notifyAssignee(ctx, updated, me?.name ?? actor.email, slug.slug);
 	} catch (error) {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { addCalendarDays } from '../guides/deadlines';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { Platform } from '../platform/context';
 import { incomingProfile } from './incoming.tables';
 
@@ -10,8 +10,8 @@ import { incomingProfile } from './incoming.tables';
  * welcome space shows a dated timeline and ENU's services at once.
  */
 export async function seedDemoIncomingProfile(platform: Pick<Platform, 'db'>, today = new Date().toISOString().slice(0, 10)) {
-	const [student] = await platform.db.select({ id: user.id }).from(user).where(eq(user.email, 'student@demo.welcome.test'));
-	const [enu] = await platform.db.select({ id: institution.id }).from(institution).where(eq(institution.slug, 'enu'));
+	const [student] = await platform.db.select({ id: person.id }).from(person).where(eq(person.email, 'student@demo.welcome.test'));
+	const [enu] = await platform.db.select({ id: institutionDirectory.id }).from(institutionDirectory).where(eq(institutionDirectory.slug, 'enu'));
 	if (!student || !enu) return;
 	const arrival = addCalendarDays(today, 21);
 	await platform.db

@@ -4,10 +4,10 @@ import { isCountryCode } from '$lib/i18n/countries';
 import type { MessageKey } from '$lib/i18n/messages';
 import { PERSON_KINDS } from '../auth/accounts.schemas';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { isValidIsoDate } from '../guides/deadlines';
 import { todayIn } from '../guides/planner.service';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, unauthenticated, staleEdit } from '../platform/errors';
 import { formRowIndexes, listFromForm, parseEachField } from '../platform/validation';
@@ -38,7 +38,7 @@ export async function getOwnProfile(ctx: ServiceContext): Promise<IncomingProfil
 	const actor = requireSignedIn(ctx);
 	const [row] = await ctx.db.select().from(incomingProfile).where(eq(incomingProfile.userId, actor.userId));
 	if (row) return row;
-	const [me] = await ctx.db.select({ personKind: user.personKind }).from(user).where(eq(user.id, actor.userId));
+	const [me] = await ctx.db.select({ personKind: person.personKind }).from(person).where(eq(person.id, actor.userId));
 	return {
 		userId: actor.userId,
 		kind: (PERSON_KINDS as readonly string[]).includes(me?.personKind ?? '') ? me!.personKind! : 'student',
@@ -183,7 +183,7 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 	Object.assign(errors, family.errors);
 	let institutionId: string | null = null;
 	if (values.institution) {
-		const [dest] = await ctx.db.select({ id: institution.id }).from(institution).where(eq(institution.slug, values.institution));
+		const [dest] = await ctx.db.select({ id: institutionDirectory.id }).from(institutionDirectory).where(eq(institutionDirectory.slug, values.institution));
 		if (!dest) errors.institution = 'error_choose_one';
 		else institutionId = dest.id;
 	}

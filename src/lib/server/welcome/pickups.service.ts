@@ -6,10 +6,10 @@ import { resolveText } from '$lib/i18n/localized-text';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { isValidIsoDate } from '../guides/deadlines';
 import { getFactsheet } from '../institutions/factsheet.service';
-import { institution } from '../institutions/institutions.tables';
+import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission } from '../submissions/submissions.service';
@@ -45,16 +45,16 @@ export async function pickupBoard(ctx: ServiceContext, institutionId: string, fr
 	const [slots, bookings, requests] = await Promise.all([
 		ctx.db.select().from(pickupSlot).where(and(eq(pickupSlot.institutionId, institutionId), gte(pickupSlot.date, from))).orderBy(asc(pickupSlot.date), asc(pickupSlot.fromTime)),
 		ctx.db
-			.select({ caseId: pickupBooking.caseId, slotId: pickupBooking.slotId, seats: pickupBooking.seats, number: welcomeCase.number, answers: welcomeCase.answers, name: user.name, profile: incomingProfile })
+			.select({ caseId: pickupBooking.caseId, slotId: pickupBooking.slotId, seats: pickupBooking.seats, number: welcomeCase.number, answers: welcomeCase.answers, name: person.name, profile: incomingProfile })
 			.from(pickupBooking)
 			.innerJoin(welcomeCase, eq(welcomeCase.id, pickupBooking.caseId))
-			.leftJoin(user, eq(user.id, welcomeCase.applicantId))
+			.leftJoin(person, eq(person.id, welcomeCase.applicantId))
 			.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
 			.where(eq(pickupBooking.institutionId, institutionId)),
 		ctx.db
-			.select({ id: welcomeCase.id, number: welcomeCase.number, answers: welcomeCase.answers, name: user.name, profile: incomingProfile })
+			.select({ id: welcomeCase.id, number: welcomeCase.number, answers: welcomeCase.answers, name: person.name, profile: incomingProfile })
 			.from(welcomeCase)
-			.leftJoin(user, eq(user.id, welcomeCase.applicantId))
+			.leftJoin(person, eq(person.id, welcomeCase.applicantId))
 			.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
 			.leftJoin(pickupBooking, eq(pickupBooking.caseId, welcomeCase.id))
 			.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.status, [...OPEN_STATUSES]), isPickup, sql`${pickupBooking.caseId} is null`))
@@ -134,9 +134,9 @@ export async function assignPickup(ctx: ServiceContext, institutionId: string, i
 	const slot = await getSlot(ctx, institutionId, input.slot ?? '');
 	if (!z.uuid().safeParse(input.case ?? '').success) throw notFound();
 	const [found] = await ctx.db
-		.select({ case: welcomeCase, name: user.name, locale: user.locale, profile: incomingProfile })
+		.select({ case: welcomeCase, name: person.name, locale: person.locale, profile: incomingProfile })
 		.from(welcomeCase)
-		.leftJoin(user, eq(user.id, welcomeCase.applicantId))
+		.leftJoin(person, eq(person.id, welcomeCase.applicantId))
 		.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
 		.where(and(eq(welcomeCase.id, input.case!), eq(welcomeCase.institutionId, institutionId)));
 	if (!found) throw notFound();
@@ -165,7 +165,7 @@ export async function assignPickup(ctx: ServiceContext, institutionId: string, i
  * an address), and the footer says who named them as the driver.
  */
 async function tellDriver(ctx: ServiceContext, institutionId: string, slot: typeof pickupSlot.$inferSelect & { driverEmail: string }, passenger: { name: string; flight: string; time: string; people: number }) {
-	const [inst] = await ctx.db.select({ name: institution.name, shortName: institution.shortName, defaultLocale: institution.defaultLocale }).from(institution).where(eq(institution.id, institutionId));
+	const [inst] = await ctx.db.select({ name: institutionDirectory.name, shortName: institutionDirectory.shortName, defaultLocale: institutionDirectory.defaultLocale }).from(institutionDirectory).where(eq(institutionDirectory.id, institutionId));
 	const locale: Locale = inst && isLocale(inst.defaultLocale) ? inst.defaultLocale : 'en';
 	const office = (await getFactsheet(ctx, institutionId))?.internationalOffice.email?.trim();
 	await ctx.mailer.send(ctx.db, {

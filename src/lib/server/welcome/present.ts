@@ -1,14 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
-import { countryGuide } from '../guides/guides.tables';
-import { institution } from '../institutions/institutions.tables';
+import { countryTimeZone } from '../guides/guides.views';
+import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 
 /** An institution's name in the reader's language, with its slug (for links and pickers). */
 export async function institutionOption(ctx: ServiceContext, institutionId: string | null, locale: Locale) {
 	if (!institutionId) return null;
-	const [row] = await ctx.db.select({ slug: institution.slug, name: institution.name, shortName: institution.shortName, defaultLocale: institution.defaultLocale, countryCode: institution.countryCode }).from(institution).where(eq(institution.id, institutionId));
+	const [row] = await ctx.db
+		.select({ slug: institutionDirectory.slug, name: institutionDirectory.name, shortName: institutionDirectory.shortName, defaultLocale: institutionDirectory.defaultLocale, countryCode: institutionDirectory.countryCode })
+		.from(institutionDirectory)
+		.where(eq(institutionDirectory.id, institutionId));
 	if (!row) return null;
 	return { slug: row.slug, shortName: row.shortName, countryCode: row.countryCode, defaultLocale: row.defaultLocale as Locale, name: resolveText(row.name, locale, row.defaultLocale as Locale)?.text ?? row.shortName };
 }
@@ -32,9 +35,9 @@ export function answersFromProfile(questions: { key: string }[], profile: { flig
 /** An institution's country and its time zone (UTC when the country has no guide): deadlines are local. */
 export async function institutionPlace(ctx: ServiceContext, institutionId: string) {
 	const [place] = await ctx.db
-		.select({ countryCode: institution.countryCode, timeZone: countryGuide.timeZone })
-		.from(institution)
-		.leftJoin(countryGuide, eq(countryGuide.countryCode, institution.countryCode))
-		.where(eq(institution.id, institutionId));
+		.select({ countryCode: institutionDirectory.countryCode, timeZone: countryTimeZone.timeZone })
+		.from(institutionDirectory)
+		.leftJoin(countryTimeZone, eq(countryTimeZone.countryCode, institutionDirectory.countryCode))
+		.where(eq(institutionDirectory.id, institutionId));
 	return { countryCode: place?.countryCode ?? '', timeZone: place?.timeZone ?? 'UTC' };
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm';
 import { eraseAuditChanges, recordAudit } from '../audit/audit.service';
-import { user } from '../auth/auth.tables';
+import { closeOwnAccount, ownAccountForCopy } from '../auth/accounts.service';
 import { addCalendarDays } from '../guides/deadlines';
 import type { Job } from '../jobs/jobs';
 import { inTransaction, systemContext, type Platform, type ServiceContext } from '../platform/context';
@@ -20,7 +20,7 @@ export const ERASED = '[erased]';
 /** Everything the platform holds about the signed-in person, as one JSON document. */
 export async function exportOwnData(ctx: ServiceContext) {
 	const actor = requireSignedIn(ctx);
-	const [account] = await ctx.db.select({ name: user.name, email: user.email, locale: user.locale, personKind: user.personKind, createdAt: user.createdAt }).from(user).where(eq(user.id, actor.userId));
+	const account = await ownAccountForCopy(ctx);
 	const profile = await getOwnProfile(ctx);
 	const cases = await ctx.db.select().from(welcomeCase).where(eq(welcomeCase.applicantId, actor.userId));
 	const ids = cases.map((c) => c.id);
@@ -95,7 +95,7 @@ export async function deleteOwnAccount(ctx: ServiceContext, input: Record<string
 	if ((input.confirm ?? '').trim().toLowerCase() !== actor.email.toLowerCase()) throw invalidInput({ confirm: 'error_confirm_email' });
 	if (actor.memberships.size || actor.platformRole) throw invalidInput({ confirm: 'error_staff_cannot_delete' });
 	await erasePersonData(ctx, actor.userId, 'request');
-	await ctx.db.delete(user).where(eq(user.id, actor.userId));
+	await closeOwnAccount(ctx);
 }
 
 /** Erases the data of everyone whose stay ended more than the retention period ago. */

@@ -3,7 +3,7 @@ import { formatDate } from '$lib/i18n/format';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { resolveText } from '$lib/i18n/localized-text';
 import { t } from '$lib/i18n/messages';
-import { user } from '../auth/auth.tables';
+import { person } from '../auth/auth.views';
 import { addCalendarDays } from '../guides/deadlines';
 import type { Job } from '../jobs/jobs';
 import { systemContext, type Platform } from '../platform/context';
@@ -21,9 +21,9 @@ const WINDOW_AFTER_ARRIVAL_DAYS = 400;
 export async function sendDueReminders(platform: Platform, now: Date) {
 	const today = now.toISOString().slice(0, 10);
 	const profiles = await platform.db
-		.select({ profile: incomingProfile, email: user.email, locale: user.locale })
+		.select({ profile: incomingProfile, email: person.email, locale: person.locale })
 		.from(incomingProfile)
-		.innerJoin(user, eq(user.id, incomingProfile.userId))
+		.innerJoin(person, eq(person.id, incomingProfile.userId))
 		.where(
 			and(
 				isNotNull(incomingProfile.institutionId),

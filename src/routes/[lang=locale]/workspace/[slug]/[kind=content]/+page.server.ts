@@ -2,7 +2,7 @@ import type { ContentKind } from '$lib/content-kinds';
 import { formatDate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { resolveText } from '$lib/i18n/localized-text';
-import { editable } from '$lib/server/content/editable-types';
+import { editable } from '$lib/server/content/content-types';
 import { loadOrError } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

@@ -4,7 +4,7 @@ import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { wholeNumberParam } from '$lib/server/platform/query-params';
 import { loadOrError, runForm } from '$lib/server/http';
-import { editable } from '$lib/server/content/editable-types';
+import { editable } from '$lib/server/content/content-types';
 import { invalidInput } from '$lib/server/platform/errors';
 import { instantToZoned, zonedToInstant } from '$lib/server/platform/time';
 import type { ServiceContext } from '$lib/server/platform/context';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 async function context(event: RequestEvent) {
 	const institution = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug!));
 	const kind = event.params.kind as ContentKind;
-	return { institution, id: event.params.id!, ctx: event.locals.ctx, kind, ...editable(kind) };
+	return { institution, id: event.params.id!, ctx: event.locals.ctx, ...editable(kind) };
 }
 
 const done = (event: RequestEvent, slug: string, what: string) => redirect(303, `/${event.locals.locale}/workspace/${slug}/${event.params.kind}/${event.params.id}?done=${what}`);

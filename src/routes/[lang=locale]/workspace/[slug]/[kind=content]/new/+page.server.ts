@@ -1,7 +1,7 @@
 import type { ContentKind } from '$lib/content-kinds';
 import { redirect } from '@sveltejs/kit';
 import { authorizeInstitution } from '$lib/server/access/policy';
-import { editable } from '$lib/server/content/editable-types';
+import { editable } from '$lib/server/content/content-types';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';

@@ -3,7 +3,7 @@ import { redirect } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
-import { editable } from '$lib/server/content/editable-types';
+import { editable } from '$lib/server/content/content-types';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

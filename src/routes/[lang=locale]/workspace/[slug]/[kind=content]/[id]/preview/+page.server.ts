@@ -7,7 +7,7 @@ import { presentProgramme } from '$lib/server/programmes/present';
 import type { ProgrammeData } from '$lib/server/programmes/programme-editing.service';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import { resolveText } from '$lib/i18n/localized-text';
-import { editable } from '$lib/server/content/editable-types';
+import { editable } from '$lib/server/content/content-types';
 import { renderMarkdown } from '$lib/server/editing/markdown';
 import { loadOrError } from '$lib/server/http';
 import { presentEvent } from '$lib/server/news/present';

@@ -1,14 +1,14 @@
 // Parses one uploaded spreadsheet off the main thread, so that a large file does not stall
-// every other request. spreadsheet.ts imports this file's text (`?raw`, inlined into the
-// server bundle at build time) and starts it as a worker from a data: URL, so there is no
-// file to find next to the bundled chunks. Plain JavaScript: it runs as is, in a bare
-// Node.js worker. Packages resolve from the module that started it (`workerData.base`), as
-// they would there.
+// every other request. spreadsheet.ts starts this program as a worker from a data: URL, so there
+// is no file to find next to the bundled chunks, and it loads the same under Vite, Vitest and
+// tsx (scripts). Plain JavaScript in a string: it runs as is, in a bare Node.js worker.
+// Packages resolve from the module that started it (workerData.base), as they would there.
 //
 // workerData: { base, maxCells } and either { kind: 'xlsx', bytes } (an archive already
 // unpacked within limits by xlsx-archive.ts) or { kind: 'csv', text, options } (csv-parse).
 // Answers { rows } or { refused: 'unreadable' | 'too_big' }. A package that fails to load is
 // not a bad file: it surfaces as the worker's error.
+export const SPREADSHEET_WORKER_SOURCE = String.raw`
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -34,3 +34,4 @@ async function answer() {
 }
 
 parentPort?.postMessage(await answer());
+`;
