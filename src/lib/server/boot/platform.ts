@@ -7,6 +7,7 @@ import { seedGuides } from '../guides/guides.service';
 import { seedExchangeRates } from '../programmes/programmes.seed';
 import { rebuildSearchIndex } from '../search/search.service';
 import './registry';
+import { systemClock, type Clock } from '../platform/clock';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { createMailer, type MailTransport } from '../mail/mailer';
@@ -28,7 +29,7 @@ export interface RunningPlatform extends Platform {
  */
 export async function startPlatform(
 	config: Config,
-	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory'; loadDataDir?: Blob; mailTransport?: MailTransport } = {}
+	options: { prepare?: boolean; logger?: Logger; dataDir?: string | 'memory'; loadDataDir?: Blob; mailTransport?: MailTransport; clock?: Clock } = {}
 ): Promise<RunningPlatform> {
 	const logger = options.logger ?? createLogger(config.logFormat);
 	const database = await openDatabase({
@@ -47,6 +48,7 @@ export async function startPlatform(
 		logger,
 		mailer,
 		auth,
+		clock: options.clock ?? systemClock,
 		media: config.mediaS3 ? s3Storage(config.mediaS3) : localStorage(path.join(config.dataDir, 'media')),
 		close: async () => {
 			await mailer.close();

@@ -29,7 +29,7 @@ const KEPT_RUNS = 100;
  * Runs a job once, unless another run of it is in progress (on any server). Returns the run's
  * result, or null when it did not start.
  */
-export async function runJob(platform: Platform, job: Job, trigger: 'schedule' | 'manual' = 'schedule', now = new Date()) {
+export async function runJob(platform: Platform, job: Job, trigger: 'schedule' | 'manual' = 'schedule', now = platform.clock.now()) {
 	await platform.db
 		.update(jobRun)
 		.set({ finishedAt: new Date(), error: 'abandoned: its server stopped while it ran' })
@@ -60,7 +60,7 @@ async function pruneRuns(platform: Platform, name: string) {
 }
 
 /** Whether the job's last finished run is older than its interval (or it never ran). */
-export async function isDue(platform: Platform, job: Job, now = new Date()) {
+export async function isDue(platform: Platform, job: Job, now = platform.clock.now()) {
 	const [last] = await platform.db
 		.select({ startedAt: jobRun.startedAt })
 		.from(jobRun)

@@ -96,7 +96,7 @@ const issueSchema = z.object({ kind: z.enum(LETTER_KINDS, 'error_choose_one'), l
  * Issues a letter from a case: fills the template with the applicant's profile in the chosen
  * language, renders the PDF, attaches it to the case for the applicant, and records its code.
  */
-export async function issueLetter(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>, now = new Date()) {
+export async function issueLetter(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>, now = ctx.clock.now()) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
 	const { kind, locale } = (() => {
 		const parsed = issueSchema.safeParse(input);
@@ -211,7 +211,7 @@ const referenceSchema = z
  * registration number at the migration service), or corrects or clears it. Audited; a new
  * reference is mailed to the applicant once the change is committed.
  */
-export async function setAuthorityReference(ctx: ServiceContext, institutionId: string, letterId: string, input: Record<string, string>, now = new Date()) {
+export async function setAuthorityReference(ctx: ServiceContext, institutionId: string, letterId: string, input: Record<string, string>, now = ctx.clock.now()) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
 	if (!z.uuid().safeParse(letterId).success) throw notFound();
 	const parsed = referenceSchema.safeParse(input.authorityReference ?? '');

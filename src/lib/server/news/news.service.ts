@@ -34,7 +34,8 @@ const byInstitution = (column: typeof newsItem.institutionId | typeof event.inst
 	institutionId === undefined ? undefined : institutionId === null ? isNull(column) : eq(column, institutionId);
 
 /** Public news: published, and its publication time has come (scheduled items wait). */
-export const newsIsPublic = () => and(eq(newsItem.status, 'published'), lte(newsItem.publishedAt, sql`now()`));
+/** Published, and its publication time has come by the platform's clock (scheduled items appear on time, no job needed). */
+export const newsIsPublic = (now: Date) => and(eq(newsItem.status, 'published'), lte(newsItem.publishedAt, now));
 
 const ownerColumns = (locale: Locale) => ({ institutionSlug: institutionDirectory.slug, institutionShortName: optionalDirectoryShortNameIn(locale) });
 
@@ -43,7 +44,7 @@ export async function listNews(ctx: ServiceContext, options: { institutionId?: s
 		.select({ id: newsItem.id, slug: newsItem.slug, title: newsItem.title, summary: newsItem.summary, publishedAt: newsItem.publishedAt, isDemo: newsItem.isDemo, ...ownerColumns(ctx.locale) })
 		.from(newsItem)
 		.leftJoin(institutionDirectory, eq(institutionDirectory.id, newsItem.institutionId))
-		.where(and(newsIsPublic(), byInstitution(newsItem.institutionId, options.institutionId)))
+		.where(and(newsIsPublic(ctx.clock.now()), byInstitution(newsItem.institutionId, options.institutionId)))
 		.orderBy(desc(newsItem.publishedAt))
 		.limit(options.limit ?? 50);
 }
@@ -53,7 +54,7 @@ export async function getNews(ctx: ServiceContext, slug: string) {
 		.select({ news: newsItem, ...ownerColumns(ctx.locale) })
 		.from(newsItem)
 		.leftJoin(institutionDirectory, eq(institutionDirectory.id, newsItem.institutionId))
-		.where(and(eq(newsItem.slug, slug), newsIsPublic()));
+		.where(and(eq(newsItem.slug, slug), newsIsPublic(ctx.clock.now())));
 	if (!row) throw notFound();
 	return row;
 }

@@ -6,7 +6,7 @@ import { event, newsItem } from './news.tables';
 /** The news, events and documents pages, and every public article and event (registered with the sitemap at boot). */
 export const NEWS_PAGES: SitemapSource = async (ctx) => {
 	const [news, events] = await Promise.all([
-		ctx.db.select({ slug: newsItem.slug, updatedAt: newsItem.updatedAt }).from(newsItem).where(newsIsPublic()),
+		ctx.db.select({ slug: newsItem.slug, updatedAt: newsItem.updatedAt }).from(newsItem).where(newsIsPublic(ctx.clock.now())),
 		ctx.db.select({ slug: event.slug, updatedAt: event.updatedAt }).from(event).where(eq(event.status, 'published'))
 	]);
 	return [

@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import type { Actor } from '../access/policy';
 import type { Db } from '../db/database';
 import type { Config } from './config';
+import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { Mailer } from '../mail/mailer';
 import type { Auth } from '../auth/auth';
@@ -16,6 +17,8 @@ export interface Platform {
 	auth: Auth;
 	/** Uploaded files (local disk or S3-compatible). */
 	media: MediaStorage;
+	/** What time it is (platform/clock.ts): the system's, or a test's. */
+	clock: Clock;
 }
 
 /** What every service call receives: the platform, who acts, for which request, in which language. */

@@ -85,7 +85,7 @@ export async function search(ctx: ServiceContext, rawQuery: string, options: { k
 	return ctx.db
 		.select({ kind: searchDocument.kind, path: searchDocument.path, title: searchDocument.title, summary: searchDocument.summary, score })
 		.from(searchDocument)
-		.where(and(sql`(${searchDocument.body} like ${contains} or ${searchDocument.tsv} @@ ${tsquery})`, sql`(${searchDocument.visibleFrom} is null or ${searchDocument.visibleFrom} <= now())`, options.kind ? eq(searchDocument.kind, options.kind) : undefined))
+		.where(and(sql`(${searchDocument.body} like ${contains} or ${searchDocument.tsv} @@ ${tsquery})`, sql`(${searchDocument.visibleFrom} is null or ${searchDocument.visibleFrom} <= ${ctx.clock.now().toISOString()}::timestamptz)`, options.kind ? eq(searchDocument.kind, options.kind) : undefined))
 		.orderBy(sql`${score} desc`, searchDocument.path)
 		.limit(options.limit ?? 30);
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { MailTransport } from '../mail/mailer';
+import type { Clock } from '../platform/clock';
 import { readConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { startPlatform, type RunningPlatform } from '../boot/platform';
@@ -16,7 +17,7 @@ import { databaseUrl } from './template';
  * when TEST_DATABASE_URL points at a server (see `global-setup.ts`). Migrations still run at
  * start, as on a server, and find nothing to do.
  */
-export async function createTestPlatform(options: { mailTransport?: MailTransport } = {}): Promise<RunningPlatform> {
+export async function createTestPlatform(options: { mailTransport?: MailTransport; clock?: Clock } = {}): Promise<RunningPlatform> {
 	const template = inject('testTemplate');
 	const config = readConfig({
 		NODE_ENV: 'test',

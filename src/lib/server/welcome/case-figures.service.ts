@@ -24,7 +24,7 @@ export interface MonthFigures {
 	onTimeShare: number | null;
 }
 
-export async function serviceFigures(ctx: ServiceContext, institutionId: string, query: { service?: string; months?: number } = {}, now = new Date()): Promise<MonthFigures[]> {
+export async function serviceFigures(ctx: ServiceContext, institutionId: string, query: { service?: string; months?: number } = {}, now = ctx.clock.now()): Promise<MonthFigures[]> {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
 	const months = Math.min(Math.max(query.months ?? 12, 1), 36);
 	const tz = (await institutionPlace(ctx, institutionId)).timeZone;

@@ -38,7 +38,7 @@ export const queueSchema = z.object({
 });
 export type QueueFilters = z.output<typeof queueSchema>;
 
-async function institutionToday(ctx: ServiceContext, institutionId: string, now = new Date()) {
+async function institutionToday(ctx: ServiceContext, institutionId: string, now = ctx.clock.now()) {
 	return todayIn((await institutionPlace(ctx, institutionId)).timeZone, now);
 }
 
@@ -51,7 +51,7 @@ const isOpen = () => inArray(welcomeCase.status, [...OPEN_STATUSES]);
 const awaitingReply = sql<boolean>`coalesce((select e.author_id = welcome_case.applicant_id from case_event e where e.case_id = welcome_case.id and e.kind = 'message' order by e.created_at desc limit 1), false)`;
 
 /** What the workspace overview shows a welcome centre: the open cases that need someone now. */
-export async function caseSummary(ctx: ServiceContext, institutionId: string, now = new Date()) {
+export async function caseSummary(ctx: ServiceContext, institutionId: string, now = ctx.clock.now()) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
 	const today = await institutionToday(ctx, institutionId, now);
 	const open = and(eq(welcomeCase.institutionId, institutionId), isOpen());
@@ -99,7 +99,7 @@ export function queueSelection(ctx: ServiceContext, institutionId: string, filte
 }
 
 /** The queue: filtered, sorted by due date (or newest), a page at a time, with counts. */
-export async function caseQueue(ctx: ServiceContext, institutionId: string, query: Record<string, string>, now = new Date()) {
+export async function caseQueue(ctx: ServiceContext, institutionId: string, query: Record<string, string>, now = ctx.clock.now()) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
 	const filters = queueSchema.parse(query);
 	const today = await institutionToday(ctx, institutionId, now);

@@ -16,7 +16,7 @@ type CaseRow = typeof welcomeCase.$inferSelect;
  */
 export async function staffResponded(tx: ServiceContext, institutionId: string, row: CaseRow, options: { status?: CaseStatus; field?: string; now?: Date } = {}) {
 	const actorId = tx.actor!.userId;
-	const now = options.now ?? new Date();
+	const now = options.now ?? tx.clock.now();
 	const status = options.status ?? (row.status === 'submitted' ? 'in_progress' : row.status);
 	const [updated] = await tx.db
 		.update(welcomeCase)
@@ -41,7 +41,7 @@ export async function attachLetterToCase(
 	institutionId: string,
 	row: CaseRow,
 	letter: { id: string; title: string; documentId: string; fileName: string; bytes: number; storageKey: string },
-	now = new Date()
+	now = tx.clock.now()
 ) {
 	const actorId = tx.actor!.userId;
 	const updated = await staffResponded(tx, institutionId, row, { field: 'kind', now });

@@ -62,7 +62,7 @@ export async function serviceToRequest(ctx: ServiceContext, serviceId: string) {
 }
 
 /** Today at the institution (its country's time zone) and the day `days` working days later. */
-export async function dueDate(ctx: ServiceContext, institutionId: string, days: number, now = new Date()) {
+export async function dueDate(ctx: ServiceContext, institutionId: string, days: number, now = ctx.clock.now()) {
 	const place = await institutionPlace(ctx, institutionId);
 	const today = todayIn(place.timeZone, now);
 	const calendar = await loadWorkingCalendar(ctx, place.countryCode, today, `${Number(today.slice(0, 4)) + 1}-12-31`);
@@ -73,7 +73,7 @@ export async function dueDate(ctx: ServiceContext, institutionId: string, days: 
  * Submits a request. Answers and files are checked first and every error is reported at once;
  * a second submit of the same form (its `submissionKey`) returns the case the first one made.
  */
-export async function submitRequest(ctx: ServiceContext, serviceId: string, input: Record<string, string>, form?: FormData, now = new Date()) {
+export async function submitRequest(ctx: ServiceContext, serviceId: string, input: Record<string, string>, form?: FormData, now = ctx.clock.now()) {
 	const actor = requireSignedIn(ctx);
 	const { service } = await serviceToRequest(ctx, serviceId);
 	const submissionKey = (input.submissionKey ?? '').trim();

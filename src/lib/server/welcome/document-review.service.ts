@@ -143,7 +143,7 @@ export async function reviewDocument(ctx: ServiceContext, institutionId: string,
 	// Someone else decided since the page was shown: theirs stands, and this person sees it.
 	if (current.review !== from) throw new AppError('conflict', 'review_error_changed');
 
-	const now = new Date();
+	const now = ctx.clock.now();
 	const nextStatus: CaseStatus = target === 'rejected' && (row.status === 'submitted' || row.status === 'in_progress') ? 'waiting' : target === 'accepted' && row.status === 'submitted' ? 'in_progress' : row.status;
 	const fileIds = current.files.map((f) => f.id);
 	let updated: CaseRow;

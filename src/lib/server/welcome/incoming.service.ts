@@ -174,7 +174,7 @@ const AUDIT_MASKS: Record<string, (value: unknown) => string | null> = { passpor
 export const latestToday = (now = new Date()) => todayIn('Etc/GMT-14', now);
 
 /** Saves the person's profile, checking dates against each other and against today. */
-export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, string>, now = new Date()) {
+export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, string>, now = ctx.clock.now()) {
 	const actor = requireSignedIn(ctx);
 	const before = await getOwnProfile(ctx);
 	const today = earliestToday(now);

@@ -21,7 +21,7 @@ export const stepCode = (step: { kind: string; code?: string }) => (step.kind ==
  * suggests: $lib/welcome/stay-purpose.ts), each step with its state. Null until the profile has a
  * destination, nationality and arrival date.
  */
-export async function personalTimeline(ctx: ServiceContext, profile: IncomingProfile, now = new Date()) {
+export async function personalTimeline(ctx: ServiceContext, profile: IncomingProfile, now = ctx.clock.now()) {
 	if (!profile.institutionId || !profile.nationality || !profile.arrivalDate) return null;
 	const [dest] = await ctx.db.select({ slug: institutionDirectory.slug }).from(institutionDirectory).where(eq(institutionDirectory.id, profile.institutionId));
 	if (!dest) return null;
