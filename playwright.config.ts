@@ -1,34 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
-// E2E_PORT: another free port when 4173 is taken (two checkouts testing at once). The second
-// server listens on the next port.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-
 /**
- * Two servers, each on its own fresh database, each running its files one at a time: journeys
- * that change shared demo data never meet, and the long read-only sweeps (axe, 360 px, SEO)
- * run beside them. That halves the wall-clock time on a two-core machine.
+ * Each worker starts its own server on its own fresh database (tests/e2e/fixtures.ts), so the
+ * files spread over the workers as they come and journeys never meet another worker's changes.
+ * E2E_WORKERS: how many (CI: the machine's two cores); E2E_PORT: the first worker's port.
  */
-const SWEEPS = ['accessibility.spec.ts', 'phone.spec.ts', 'seo.spec.ts', 'shell.spec.ts', 'search.spec.ts', 'roles-pages.spec.ts'];
-
-const server = (port: number, name: string) => ({
-	// The built app on a fresh embedded database with demo data, as `npm start` runs it.
-	command: `rm -rf .tmp/e2e-${name} && node scripts/serve.js`,
-	url: `http://localhost:${port}/readyz`,
-	reuseExistingServer: false,
-	timeout: 180_000,
-	env: {
-		PORT: String(port),
-		ORIGIN: `http://localhost:${port}`,
-		DATA_DIR: `.tmp/e2e-${name}`,
-		LOG_LEVEL: 'warn'
-	}
-});
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
-	workers: 2,
+	workers: WORKERS,
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list']],
 	timeout: 30_000,
@@ -40,10 +22,5 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 		},
 		trace: 'retain-on-failure'
-	},
-	projects: [
-		{ name: 'journeys', testIgnore: SWEEPS, workers: 1, use: { baseURL: `http://localhost:${PORT}` } },
-		{ name: 'sweeps', testMatch: SWEEPS, workers: 1, use: { baseURL: `http://localhost:${PORT + 1}` } }
-	],
-	webServer: [server(PORT, 'journeys'), server(PORT + 1, 'sweeps')]
+	}
 });

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './fixtures';
 import { expectNoViolations } from './axe';
 
 // The public pages in every language; on the journeys' server, to balance the two (the sweeps run the rest of accessibility.spec.ts).

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoViolations, WCAG } from './axe';
 import { signIn, signOut } from './helpers';
 

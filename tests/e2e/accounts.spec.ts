@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn, signOut } from './helpers';
 
 test('a new student signs up in Russian, confirms the address from the outbox and signs in', async ({ page }) => {

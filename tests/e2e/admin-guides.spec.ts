@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 test('a platform admin updates a country guide in Chinese with its source, and the guide shows it', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
 import { horizontalOverflow, signIn } from './helpers';
 

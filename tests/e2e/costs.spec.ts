@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 
 // The cost calculator once left tuition out and showed no proof-of-funds comparison. Found in
 // Chinese and Kazakh: so tested there, with and without JavaScript.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Browser } from '@playwright/test';
 import { horizontalOverflow, signIn, signOut } from './helpers';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a visitor in Kazakh filters programmes, shares the address, and opens one with its institution', async ({ page }) => {
 	await page.goto('/kk');

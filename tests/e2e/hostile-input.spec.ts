@@ -1,11 +1,16 @@
 import net from 'node:net';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
 import { signIn } from './helpers';
 
 // Malformed and hostile requests get a 4xx (or the page without the bad parameter), never a
 // 5xx, and the server keeps running: each group ends by asking /healthz.
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** This worker's server (fixtures.ts). */
+let PORT = 0;
+test.beforeAll(({ server }) => {
+	PORT = server.port;
+});
 
 /** Sends raw bytes (what no browser or fetch would send) and returns the status line's code. */
 function rawRequest(head: string, body = ''): Promise<number> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the home page shows upcoming events and the latest news, each with its own page', async ({ page }) => {
 	await page.goto('/zh');

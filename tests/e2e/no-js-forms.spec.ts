@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { signIn } from './helpers';
 
 // Without JavaScript, a form shows every saved text (textareas included) and saving it as it

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { horizontalOverflow, signIn } from './helpers';
 
 // On a 360 × 740 phone, in every language, no page is wider than the screen and the header

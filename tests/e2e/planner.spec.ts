@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { watchForeignRequests } from './helpers';
 
 test('a visitor reads the China guide in Chinese and plans a dated arrival at Tongji, then downloads it', async ({ page, baseURL }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 /** The preview shows each kind of content as the portal will, in the editor's language (it once fell through to an empty news article). */

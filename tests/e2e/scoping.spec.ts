@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 test("staff of one institution get 404 for another institution's workspace and members", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('searching from the home page finds pages in Chinese, Russian and Latin script', async ({ page }) => {
 	await page.goto('/zh');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 test('sitemap.xml lists every public page in every language with its alternates', async ({ request, baseURL }) => {

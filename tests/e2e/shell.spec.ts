@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { watchForeignRequests } from './helpers';
 
 test('the root address sends each visitor to their language', async ({ browser, baseURL }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 test('an editor imports the institution’s prices; the profile lists them and the calculator uses them', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 test('an admin corrects figures and contacts; a wrong value is explained next to its field and nothing typed is lost', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import writeXlsxFile from 'write-excel-file/node';
 import { signIn } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 test('an editor adds a scholarship of their own; it is found by the scholarship finder once published', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn, signOut } from './helpers';
 
 test('an institution admin adds a question to a welcome service and tries the form; staff read it; the profile lists the services', async ({ page }) => {
