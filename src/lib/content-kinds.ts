@@ -3,7 +3,8 @@ import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS } from '$lib/programm
 
 /**
  * The content types editors manage in the workspace with the shared editorial workflow, and
- * how their forms look. Shared by the server (which validates) and the pages (which render).
+ * how their forms look. Shared by the server (which reads the posted form by it,
+ * $lib/content-form.ts, and validates) and the pages (which render).
  */
 export const CONTENT_KINDS = ['news', 'events', 'faq', 'documents', 'scholarships', 'programmes'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -12,15 +13,25 @@ export function isContentKind(value: unknown): value is ContentKind {
 	return typeof value === 'string' && (CONTENT_KINDS as readonly string[]).includes(value);
 }
 
+/**
+ * A field that is not translated. Its name is the key in the service's input and schema (a unit
+ * test compares them, $lib/content-form.test.ts); `$lib/content-form.ts` reads it by its type.
+ */
 export interface PlainFieldSpec {
 	name: string;
 	label: MessageKey;
-	/** `checkboxes`: several of `options` (sent as a comma-joined list). */
+	/**
+	 * `checkboxes`: several of `options` (sent as a comma-joined list, read as an array); `checkbox`:
+	 * 'on' or nothing; the others are read as the text sent (the service's schema converts it).
+	 */
 	type: 'text' | 'date' | 'url' | 'number' | 'checkbox' | 'select' | 'checkboxes';
 	help?: MessageKey;
 	options?: { value: string; label: MessageKey }[];
+	/** What a missing or blank field is read as (otherwise ''). */
+	ifBlank?: string;
 }
 
+/** A translated field: a text per UI language, posted as `name.en`, `name.ru`… and read as { en, ru, kk, zh }. */
 export interface TranslatedFieldSpec {
 	name: string;
 	label: MessageKey;
@@ -50,13 +61,16 @@ export interface ContentForm {
 	publicPath: (slug: string, institution: string) => string;
 	/** Whether a publication time can be set (the type has a publication date). */
 	schedulable: boolean;
+	/** In form order, `slug` (a text) first. Also the workflow's plain and translated fields (content-form.ts, `contentFieldNames`). */
 	plain: PlainFieldSpec[];
 	translated: TranslatedFieldSpec[];
 }
 
-const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
-const DOCUMENT_KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'] as const;
-const DOCUMENT_LANGUAGES = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv', 'de'] as const;
+/** The options of select fields, shared with the services' schemas (which import them from here). */
+export const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
+export const DOCUMENT_KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'] as const;
+/** Languages a document itself can be in (ISO 639-1): the UI languages and the partners' others. */
+export const DOCUMENT_LANGUAGES = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv', 'de'] as const;
 export const SCHOLARSHIP_COVER_OPTIONS = ['tuition', 'stipend', 'housing', 'insurance', 'travel'] as const;
 
 export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
@@ -105,7 +119,7 @@ export const CONTENT_FORMS: Record<ContentKind, ContentForm> = {
 		schedulable: false,
 		plain: [
 			{ name: 'slug', label: 'field_slug', type: 'text', help: 'faq_slug_help' },
-			{ name: 'position', label: 'field_position', type: 'number', help: 'field_position_help' }
+			{ name: 'position', label: 'field_position', type: 'number', help: 'field_position_help', ifBlank: '100' }
 		],
 		translated: [
 			{ name: 'question', label: 'field_question', type: 'text' },

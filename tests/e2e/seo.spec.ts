@@ -146,6 +146,10 @@ test('filtered finders are kept out of the index with a normalised canonical, an
 		canonical: `${baseURL}/ru/scholarships?covers=stipend&covers=travel&nationality=KZ`,
 		robots: 'noindex, follow'
 	});
+	// The documents library follows the finders' rule; a page past the last is the last one (here the only one).
+	expect(await head('/en/documents')).toEqual({ canonical: `${baseURL}/en/documents`, robots: null });
+	expect(await head('/en/documents?language=ru&kind=guide&page=1')).toEqual({ canonical: `${baseURL}/en/documents?kind=guide&language=ru`, robots: 'noindex, follow' });
+	expect(await head('/en/documents?page=999')).toEqual({ canonical: `${baseURL}/en/documents`, robots: null });
 	const search = await head('/zh/search?q=%E5%90%8C%E6%B5%8E');
 	expect(search.robots).toContain('noindex');
 	expect(search.canonical).toBe(`${baseURL}/zh/search?q=%E5%90%8C%E6%B5%8E`);

@@ -7,6 +7,13 @@ import { contentTypes, institutionSections, type TranslationWork, type Translati
 
 /** Profiles not updated for this long are listed as "check that it is still correct". */
 const PROFILE_STALE_DAYS = 180;
+/** The dashboard names this many items of each list (waiting for review, drafts, scheduled) and counts the rest. */
+export const DASHBOARD_LIST_LIMIT = 10;
+
+const firstOf = (items: { id: string; kind: TranslationWorkType; slug: string; title: LocalizedText }[]) => ({
+	total: items.length,
+	items: items.slice(0, DASHBOARD_LIST_LIMIT).map(({ id, kind, slug, title }) => ({ id, kind, slug, title }))
+});
 
 export interface CoverageEntry {
 	type: TranslationWorkType;
@@ -16,11 +23,15 @@ export interface CoverageEntry {
 	stale: string[];
 }
 
-/** Every edited item (tagged with its kind) and every other translated part, read once per page. */
+/**
+ * Every edited item (tagged with its kind) and every other translated part, read once per page.
+ * The items come from each type's `listForAttention` (state, title and gaps; revisions read in
+ * chunks, no snapshots kept), not from the paginated workspace list: these pages count them all.
+ */
 async function loadContent(ctx: ServiceContext, institutionId: string) {
 	const owner = await contentOwner(ctx, institutionId);
 	const [lists, work] = await Promise.all([
-		Promise.all(contentTypes().map(async ({ kind, service }) => (await service.list(ctx, institutionId)).map((item) => ({ ...item, kind })))),
+		Promise.all(contentTypes().map(async ({ kind, service }) => (await service.listForAttention(ctx, institutionId)).map((item) => ({ ...item, kind })))),
 		Promise.all(institutionSections().map((section) => section.translationWork?.(ctx, institutionId, owner.sourceLocale) ?? []))
 	]);
 	const items = lists.flat();
@@ -49,7 +60,10 @@ export async function translationCoverage(ctx: ServiceContext, institutionId: st
 	return coverageOf(await loadContent(ctx, institutionId));
 }
 
-/** The workspace dashboard: what waits for review, drafts, scheduled items, translation gaps. */
+/**
+ * The workspace dashboard: what waits for review, drafts, scheduled items (each counted, the
+ * first DASHBOARD_LIST_LIMIT named), translation gaps.
+ */
 export async function workspaceAttention(ctx: ServiceContext, institutionId: string, now = new Date()) {
 	authorizeInstitution(ctx.actor, 'institution.open_workspace', institutionId);
 	if (!canInstitution(ctx.actor, 'content.translate', institutionId)) return null;
@@ -58,9 +72,9 @@ export async function workspaceAttention(ctx: ServiceContext, institutionId: str
 	const coverage = coverageOf(content);
 	const profileAgeDays = (now.getTime() - owner.profileUpdatedAt.getTime()) / 86_400_000;
 	return {
-		review: items.filter((n) => n.reviewRequested),
-		drafts: items.filter((n) => n.publicState === 'draft' || (n.pendingChanges && !n.reviewRequested)),
-		scheduled: items.filter((n) => n.publicState === 'scheduled'),
+		review: firstOf(items.filter((n) => n.reviewRequested)),
+		drafts: firstOf(items.filter((n) => n.publicState === 'draft' || (n.pendingChanges && !n.reviewRequested))),
+		scheduled: firstOf(items.filter((n) => n.publicState === 'scheduled')),
 		translations: LOCALES.map((locale) => ({
 			locale,
 			missing: coverage.byLocale[locale].reduce((sum, e) => sum + e.missing.length, 0),

@@ -1,9 +1,10 @@
-import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Locale } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
+import { paged, pageWindow, type PageRequest, type Paged } from '$lib/pagination';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { invalidatePages } from '../http-cache/page-cache';
@@ -87,6 +88,9 @@ export interface EditableDefinition<Data extends { slug: string }> {
 
 export type PublicState = 'draft' | 'scheduled' | 'published' | 'unpublished';
 
+/** How many revisions `listForAttention` reads at once. */
+const ATTENTION_CHUNK = 200;
+
 export function editableContent<Data extends { slug: string }>(def: EditableDefinition<Data>) {
 	type Row = EditableRow & Record<string, unknown>;
 	const t = def.table;
@@ -151,34 +155,100 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		publish: canInstitution(ctx.actor, 'content.publish', institutionId)
 	});
 
-	/** The institution's items for its workspace, with status and translation gaps. */
-	async function list(ctx: ServiceContext, institutionId: string) {
+	/** An item as the workspace lists it: status and translation gaps of its newest revision. */
+	function listed(row: Row, revision: { data: unknown; state: string } | undefined, sourceLocale: Locale) {
+		const snapshot = revision ? (revision.data as Snapshot<Data>) : ({ ...def.fromRow(row), sources: {} } as Snapshot<Data>);
+		const live = liveNumber(row);
+		return {
+			id: row.id,
+			slug: row.slug,
+			snapshot,
+			title: (snapshot as Record<string, unknown>)[def.sourceRequired] as LocalizedText,
+			publicState: publicState(row),
+			publishedAt: row.publishedAt ?? row.updatedAt,
+			reviewRequested: revision?.state === 'in_review',
+			pendingChanges: live !== null && row.latestRevision > live,
+			gaps: translationGaps(def.translated, snapshot, snapshot.sources ?? {}, sourceLocale),
+			updatedAt: row.updatedAt,
+			isDemo: row.isDemo
+		};
+	}
+
+	/** Newest (or largest) first, then by id, so that pages never share or skip a row. */
+	const order = () => [desc(def.listOrder), desc(t.id)];
+
+	/**
+	 * The institution's items for its workspace, a page at a time (`pageWindow`: 50 by default,
+	 * at most 200; a bad page is the first, one past the end the last), with status and
+	 * translation gaps; revisions are read for the rows of the page only.
+	 */
+	async function list(ctx: ServiceContext, institutionId: string, request: PageRequest = {}): Promise<Paged<ReturnType<typeof listed>>> {
 		authorizeInstitution(ctx.actor, 'content.translate', institutionId);
 		const owner = await contentOwner(ctx, institutionId);
-		const rows = (await ctx.db.select().from(t).where(eq(t.institutionId, institutionId)).orderBy(desc(def.listOrder))) as Row[];
+		const mine = eq(t.institutionId, institutionId);
+		const [counted] = await ctx.db.select({ n: count() }).from(t).where(mine);
+		const total = counted?.n ?? 0;
+		const window = pageWindow(total, request);
+		const rows = (await ctx.db
+			.select()
+			.from(t)
+			.where(mine)
+			.orderBy(...order())
+			.limit(window.pageSize)
+			.offset(window.offset)) as Row[];
 		const latest = await revisionsByNumber(
 			ctx,
 			def.entityType,
 			rows.map((r) => ({ entityId: r.id, number: r.latestRevision }))
 		);
-		return rows.map((row) => {
-			const revision = latest.get(row.id);
-			const snapshot = revision ? (revision.data as unknown as Snapshot<Data>) : ({ ...def.fromRow(row), sources: {} } as Snapshot<Data>);
-			const live = liveNumber(row);
-			return {
-				id: row.id,
-				slug: row.slug,
-				snapshot,
-				title: (snapshot as Record<string, unknown>)[def.sourceRequired] as LocalizedText,
-				publicState: publicState(row),
-				publishedAt: row.publishedAt ?? row.updatedAt,
-				reviewRequested: revision?.state === 'in_review',
-				pendingChanges: live !== null && row.latestRevision > live,
-				gaps: translationGaps(def.translated, snapshot, snapshot.sources ?? {}, owner.sourceLocale),
-				updatedAt: row.updatedAt,
-				isDemo: row.isDemo
-			};
-		});
+		return paged(
+			rows.map((row) => listed(row, latest.get(row.id), owner.sourceLocale)),
+			total,
+			window
+		);
+	}
+
+	/**
+	 * Every item's state and translation gaps, for the dashboard and the translators' list,
+	 * which count all of them. The rows are read without their texts; the newest revisions
+	 * (or, for an item never edited, its row) a chunk at a time; only what those lists show is
+	 * kept (title, state, gaps), never the snapshots.
+	 */
+	async function listForAttention(ctx: ServiceContext, institutionId: string) {
+		authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+		const owner = await contentOwner(ctx, institutionId);
+		const rows = (await ctx.db
+			.select({
+				id: t.id,
+				institutionId: t.institutionId,
+				slug: t.slug,
+				status: t.status,
+				version: t.version,
+				latestRevision: t.latestRevision,
+				liveRevision: t.liveRevision,
+				updatedAt: t.updatedAt,
+				isDemo: t.isDemo,
+				...(def.publishedAt ? { publishedAt: def.publishedAt } : {})
+			})
+			.from(t)
+			.where(eq(t.institutionId, institutionId))
+			.orderBy(...order())) as Row[];
+		const result: Omit<ReturnType<typeof listed>, 'snapshot'>[] = [];
+		for (let start = 0; start < rows.length; start += ATTENTION_CHUNK) {
+			const chunk = rows.slice(start, start + ATTENTION_CHUNK);
+			const latest = await revisionsByNumber(
+				ctx,
+				def.entityType,
+				chunk.map((r) => ({ entityId: r.id, number: r.latestRevision }))
+			);
+			const unrevised = chunk.filter((r) => !latest.has(r.id)).map((r) => r.id);
+			const full = new Map(unrevised.length ? ((await ctx.db.select().from(t).where(and(eq(t.institutionId, institutionId), inArray(t.id, unrevised)))) as Row[]).map((r) => [r.id, r]) : []);
+			for (const row of chunk) {
+				const { snapshot: _snapshot, ...item } = listed(full.get(row.id) ?? row, latest.get(row.id), owner.sourceLocale);
+				result.push(item);
+			}
+		}
+		return result;
 	}
 
 	/**
@@ -417,5 +487,5 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 		return save(ctx, institutionId, id, pick(revision.data as unknown as Snapshot<Data>), version, `#${number}`);
 	}
 
-	return { list, exportRows, get, create, save, saveAndThen, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
+	return { list, listForAttention, exportRows, get, create, save, saveAndThen, changesSince, requestReview, publish, unpublish, deleteDraft, history, revisionDiff, restore };
 }

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../audit/audit.service';
@@ -5,7 +6,8 @@ import type { RunningPlatform } from '../boot/platform';
 import { failure } from '../testing/assertions';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
-import { deleteMedia, imageSources, listMedia, readMediaFile, updateMediaAlt, uploadMedia } from './media.service';
+import { deleteMedia, IMAGE_CHOICES_LIMIT, imageChoices, imageSources, listMedia, MEDIA_PAGE_SIZE, readMediaFile, updateMediaAlt, uploadMedia } from './media.service';
+import { mediaAsset } from './media.tables';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -65,14 +67,14 @@ describe('the media library', () => {
 		expect((await readMediaFile(t.editor, document.id, 'document.pdf')).type).toBe('application/pdf');
 		const truncated = photo.slice(0, 200);
 		expect(await failure(uploadMedia(t.editor, t.inst.id, { bytes: truncated, name: 'broken.jpg' }, alt))).toMatchObject({ fields: { file: 'error_media_unreadable' } });
-		expect(await listMedia(t.editor, t.inst.id, 'image')).toHaveLength(1);
+		expect((await listMedia(t.editor, t.inst.id, { kind: 'image' })).items).toHaveLength(1);
 	});
 
 	it('needs a text alternative in every language the institution publishes in', async () => {
 		const t = await team();
 		const error = await failure(uploadMedia(t.editor, t.inst.id, { bytes: await cameraPhoto(), name: 'a.jpg' }, { kk: 'Ғимарат' }));
 		expect(error.fields).toEqual({ 'alt.ru': 'error_alt_required', 'alt.en': 'error_alt_required' });
-		expect(await listMedia(t.editor, t.inst.id)).toHaveLength(0);
+		expect((await listMedia(t.editor, t.inst.id)).total).toBe(0);
 	});
 
 	it('lets translators add text alternatives but not change the original, and audits', async () => {
@@ -93,5 +95,50 @@ describe('the media library', () => {
 		await deleteMedia(t.editor, t.inst.id, asset.id);
 		expect(await platform.media.get(asset.variants[0]!.key)).toBeNull();
 		await expect(readMediaFile(t.editor, asset.id, '320.webp')).rejects.toMatchObject({ status: 404 });
+	});
+});
+
+describe('the library’s pages', () => {
+	/** Rows only (their files are not read here), one minute apart, the first the oldest. */
+	const rows = (institutionId: string, kind: 'image' | 'document', n: number, from = 0) =>
+		Array.from({ length: n }, (_, i) => ({
+			institutionId,
+			kind,
+			mime: kind === 'image' ? 'image/jpeg' : 'application/pdf',
+			originalName: `${kind}-${from + i}`,
+			bytes: 1000,
+			variants: [],
+			createdAt: new Date(Date.UTC(2026, 0, 1, 0, from + i))
+		}));
+
+	it('lists the newest first, a page at a time, and never fails on a bad page', async () => {
+		const t = await team();
+		await platform.db.insert(mediaAsset).values([...rows(t.inst.id, 'document', 2 * MEDIA_PAGE_SIZE + 5), ...rows(t.inst.id, 'image', 3, 1000)]);
+		const first = await listMedia(t.translator, t.inst.id);
+		expect(first).toMatchObject({ total: 2 * MEDIA_PAGE_SIZE + 8, page: 1, pageSize: MEDIA_PAGE_SIZE, pageCount: 3 });
+		expect(first.items.slice(0, 3).map((a) => a.originalName)).toEqual(['image-1002', 'image-1001', 'image-1000']);
+		const last = await listMedia(t.translator, t.inst.id, { page: 3 });
+		expect(last.items.map((a) => a.originalName)).toEqual(['document-7', 'document-6', 'document-5', 'document-4', 'document-3', 'document-2', 'document-1', 'document-0']);
+		expect(await listMedia(t.translator, t.inst.id, { page: 999_999_999 })).toEqual(last);
+		expect((await listMedia(t.translator, t.inst.id, { page: 0 })).page).toBe(1);
+		expect((await listMedia(t.translator, t.inst.id, { kind: 'image' })).total).toBe(3);
+		expect(await failure(listMedia(t.outsider, t.inst.id))).toMatchObject({ status: 404 });
+	});
+
+	it('offers the newest images for the profile photo, and the chosen one even when older', async () => {
+		const t = await team();
+		await platform.db.insert(mediaAsset).values(rows(t.inst.id, 'image', IMAGE_CHOICES_LIMIT + 5));
+		const [oldest] = await platform.db.select({ id: mediaAsset.id }).from(mediaAsset).where(eq(mediaAsset.originalName, 'image-0'));
+		const plain = await imageChoices(t.editor, t.inst.id);
+		expect(plain).toMatchObject({ total: IMAGE_CHOICES_LIMIT + 5, limit: IMAGE_CHOICES_LIMIT });
+		expect(plain.items).toHaveLength(IMAGE_CHOICES_LIMIT);
+		expect(plain.items.map((i) => i.id)).not.toContain(oldest!.id);
+		const withCurrent = await imageChoices(t.editor, t.inst.id, oldest!.id);
+		expect(withCurrent.items).toHaveLength(IMAGE_CHOICES_LIMIT + 1);
+		expect(withCurrent.items.at(-1)!.id).toBe(oldest!.id);
+		expect((await imageChoices(t.editor, t.inst.id, 'not-a-uuid')).items).toHaveLength(IMAGE_CHOICES_LIMIT);
+		// Another institution's image is never offered.
+		const other = await team();
+		expect((await imageChoices(other.editor, other.inst.id, oldest!.id)).items).toEqual([]);
 	});
 });

@@ -1,9 +1,10 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
+import { paged, pageWindow, type PageRequest, type Paged } from '$lib/pagination';
 import { authorizeInstitution, canInstitution } from '../access/policy';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { invalidatePages } from '../http-cache/page-cache';
@@ -98,13 +99,34 @@ export async function uploadMedia(ctx: ServiceContext, institutionId: string, fi
 	}
 }
 
-export async function listMedia(ctx: ServiceContext, institutionId: string, kind?: 'image' | 'document') {
+/** The library's grid: this many a page (divisible by the grid's usual 2, 3, 4 or 6 columns). */
+export const MEDIA_PAGE_SIZE = 48;
+/** The profile photo's choice offers at most this many images, the newest. */
+export const IMAGE_CHOICES_LIMIT = 100;
+
+/** The institution's images and documents, newest first, a page at a time ($lib/pagination.ts). */
+export async function listMedia(ctx: ServiceContext, institutionId: string, options: { kind?: 'image' | 'document' } & PageRequest = {}): Promise<Paged<typeof mediaAsset.$inferSelect>> {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
-	return ctx.db
-		.select()
-		.from(mediaAsset)
-		.where(and(eq(mediaAsset.institutionId, institutionId), kind ? eq(mediaAsset.kind, kind) : undefined))
-		.orderBy(desc(mediaAsset.createdAt));
+	const where = and(eq(mediaAsset.institutionId, institutionId), options.kind ? eq(mediaAsset.kind, options.kind) : undefined);
+	const [counted] = await ctx.db.select({ n: count() }).from(mediaAsset).where(where);
+	const total = counted?.n ?? 0;
+	const window = pageWindow(total, options, { pageSize: MEDIA_PAGE_SIZE });
+	const rows = await ctx.db.select().from(mediaAsset).where(where).orderBy(desc(mediaAsset.createdAt), desc(mediaAsset.id)).limit(window.pageSize).offset(window.offset);
+	return paged(rows, total, window);
+}
+
+/**
+ * The images to choose a profile photo from: the newest IMAGE_CHOICES_LIMIT, plus the one
+ * chosen now if it is older, and how many there are in all (the page says when some are left out).
+ */
+export async function imageChoices(ctx: ServiceContext, institutionId: string, current: string | null = null) {
+	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
+	const mine = and(eq(mediaAsset.institutionId, institutionId), eq(mediaAsset.kind, 'image'));
+	const columns = { id: mediaAsset.id, alt: mediaAsset.alt, originalName: mediaAsset.originalName };
+	const [counted] = await ctx.db.select({ n: count() }).from(mediaAsset).where(mine);
+	const newest = await ctx.db.select(columns).from(mediaAsset).where(mine).orderBy(desc(mediaAsset.createdAt), desc(mediaAsset.id)).limit(IMAGE_CHOICES_LIMIT);
+	const older = current && z.uuid().safeParse(current).success && !newest.some((i) => i.id === current) ? await ctx.db.select(columns).from(mediaAsset).where(and(mine, eq(mediaAsset.id, current))) : [];
+	return { items: [...newest, ...older], total: counted?.n ?? 0, limit: IMAGE_CHOICES_LIMIT };
 }
 
 async function loadOwned(ctx: ServiceContext, institutionId: string, id: string) {

@@ -27,7 +27,7 @@ describe('the documents library', () => {
 		const inst = await makeInstitution(platform, { locales: ['en'] });
 		const editor = await contextFor(platform, (await makeUser(platform, { role: 'editor', institutionId: inst.id })).id);
 		const created = await documentEditing.create(editor, inst.id, input());
-		const listed = async () => (await listDocuments(editor, { kind: 'leaflet' })).filter((d) => d.institutionSlug === inst.slug).map((d) => d.title.en);
+		const listed = async () => (await listDocuments(editor, { kind: 'leaflet', pageSize: 200 })).items.filter((d) => d.institutionSlug === inst.slug).map((d) => d.title.en);
 		expect(await listed()).toEqual([]);
 		await documentEditing.publish(editor, inst.id, created.id, { version: 1 });
 		expect(await listed()).toEqual(['Arrival leaflet']);

@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { contentFieldNames, readContentForm } from '$lib/content-form';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES } from '$lib/content-kinds';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent } from '../content/editorial';
-import { isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
+import { isoDateInput, localizedInput, slugInput } from '../editing/content-inputs';
 import { parseInput } from '../platform/validation';
 import { libraryDocument } from './news.tables';
 
-/** The documents library of an institution (leaflets, posters, reports…), on the shared workflow. */
-export const DOCUMENT_KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'] as const;
-/** Languages a document itself can be in (ISO 639-1): the UI languages and the partners' others. */
-export const DOCUMENT_LANGUAGES = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv', 'de'] as const;
+/**
+ * The documents library of an institution (leaflets, posters, reports…), on the shared workflow.
+ * Its fields, kinds and languages are the form spec's ($lib/content-kinds.ts).
+ */
+const FIELDS = contentFieldNames('documents');
 
 export interface DocumentData {
 	slug: string;
@@ -19,7 +22,8 @@ export interface DocumentData {
 	title: LocalizedText;
 }
 
-const documentInputSchema = z.object({
+/** Its keys are the form spec's fields ($lib/content-form.test.ts compares them). */
+export const documentInputSchema = z.object({
 	slug: slugInput,
 	kind: z.enum(DOCUMENT_KINDS, 'error_choose_one'),
 	language: z.enum(DOCUMENT_LANGUAGES, 'error_choose_one'),
@@ -33,17 +37,18 @@ const documentInputSchema = z.object({
 	title: localizedInput(300)
 });
 
+/** The editor's form read by the form spec. */
 export function documentInputFromForm(input: Record<string, string>) {
-	return { slug: input.slug ?? '', kind: input.kind ?? '', language: input.language ?? '', url: input.url ?? '', publishedOn: input.publishedOn ?? '', ...translatedFromForm(input, ['title']) };
+	return readContentForm('documents', input);
 }
 
 export const documentEditing = editableContent<DocumentData>({
 	entityType: 'document',
 	table: libraryDocument,
-	translated: ['title'],
+	translated: FIELDS.translated,
 	required: ['title'],
 	sourceRequired: 'title',
-	plain: ['slug', 'kind', 'language', 'url', 'publishedOn'],
+	plain: FIELDS.plain,
 	slugScope: 'institution',
 	parse(input) {
 		const data = parseInput(documentInputSchema, input);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { contentFieldNames, readContentForm } from '$lib/content-form';
+import { EVENT_KINDS } from '$lib/content-kinds';
 import { isCountryCode } from '$lib/i18n/countries';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { checkboxInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
+import { checkboxInput, isoDateInput, localizedInput, slugInput } from '../editing/content-inputs';
 import { invalidInput } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';
@@ -10,8 +12,9 @@ import { indexEvent } from './news.search';
 import { event } from './news.tables';
 
 /** Editing an institution's events with the shared editorial workflow (content/editorial.ts). */
-export const EVENT_KINDS = ['conference', 'training', 'study_tour', 'meeting', 'open_day', 'webinar'] as const;
-export const EVENT_TRANSLATED_FIELDS = ['title', 'summary', 'city'] as const;
+const FIELDS = contentFieldNames('events');
+/** Its fields are the form spec's ($lib/content-kinds.ts), in form order. */
+export const EVENT_TRANSLATED_FIELDS = FIELDS.translated;
 export const EVENT_REQUIRED_FIELDS = ['title', 'summary'] as const;
 
 export interface EventData {
@@ -28,7 +31,8 @@ export interface EventData {
 }
 export type EventSnapshot = Snapshot<EventData>;
 
-const eventInputSchema = z.object({
+/** Its keys are the form spec's fields ($lib/content-form.test.ts compares them). */
+export const eventInputSchema = z.object({
 	slug: slugInput,
 	kind: z.enum(EVENT_KINDS, 'error_choose_one'),
 	startsOn: isoDateInput,
@@ -49,18 +53,9 @@ const eventInputSchema = z.object({
 	city: localizedInput(100)
 });
 
-/** Reads the event form (flat fields, `title.en`…) into the editable data. */
+/** The editor's form (flat fields, `title.en`…) read by the form spec. */
 export function eventInputFromForm(input: Record<string, string>) {
-	return {
-		slug: input.slug ?? '',
-		kind: input.kind ?? '',
-		startsOn: input.startsOn ?? '',
-		endsOn: input.endsOn ?? '',
-		online: input.online ?? '',
-		countryCode: input.countryCode ?? '',
-		url: input.url ?? '',
-		...translatedFromForm(input, EVENT_TRANSLATED_FIELDS)
-	};
+	return readContentForm('events', input);
 }
 
 const events = editableContent<EventData>({
@@ -69,7 +64,7 @@ const events = editableContent<EventData>({
 	translated: EVENT_TRANSLATED_FIELDS,
 	required: EVENT_REQUIRED_FIELDS,
 	sourceRequired: 'title',
-	plain: ['slug', 'kind', 'startsOn', 'endsOn', 'online', 'countryCode', 'url'],
+	plain: FIELDS.plain,
 	parse(input) {
 		const data = parseInput(eventInputSchema, input);
 		if (data.endsOn < data.startsOn) throw invalidInput({ endsOn: 'error_import_dates_order' });

@@ -1,14 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { contentFieldNames, readContentForm } from '$lib/content-form';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent } from '../content/editorial';
-import { localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
+import { localizedInput, slugInput } from '../editing/content-inputs';
 import type { ServiceContext } from '../platform/context';
 import { parseInput } from '../platform/validation';
 import { faqItem } from './news.tables';
 
 /** An institution's questions and answers, edited with the shared workflow (content/editorial.ts). */
-export const FAQ_TRANSLATED_FIELDS = ['question', 'answer'] as const;
+const FIELDS = contentFieldNames('faq');
+/** Its fields are the form spec's ($lib/content-kinds.ts), in form order; both are required. */
+export const FAQ_TRANSLATED_FIELDS = FIELDS.translated;
 
 export interface FaqData {
 	slug: string;
@@ -17,15 +20,17 @@ export interface FaqData {
 	answer: LocalizedText;
 }
 
-const faqInputSchema = z.object({
+/** Its keys are the form spec's fields ($lib/content-form.test.ts compares them). */
+export const faqInputSchema = z.object({
 	slug: slugInput,
 	position: z.coerce.number('error_import_number').int('error_import_number').min(0, 'error_import_number').max(10_000, 'error_import_number'),
 	question: localizedInput(300),
 	answer: localizedInput(5_000)
 });
 
+/** The editor's form read by the form spec (a blank position is 100, the spec's `ifBlank`). */
 export function faqInputFromForm(input: Record<string, string>) {
-	return { slug: input.slug ?? '', position: input.position || '100', ...translatedFromForm(input, FAQ_TRANSLATED_FIELDS) };
+	return readContentForm('faq', input);
 }
 
 export const faqEditing = editableContent<FaqData>({
@@ -34,7 +39,7 @@ export const faqEditing = editableContent<FaqData>({
 	translated: FAQ_TRANSLATED_FIELDS,
 	required: FAQ_TRANSLATED_FIELDS,
 	sourceRequired: 'question',
-	plain: ['slug', 'position'],
+	plain: FIELDS.plain,
 	slugScope: 'institution',
 	parse(input) {
 		const data = parseInput(faqInputSchema, input);

@@ -140,7 +140,7 @@ describe('news editing', () => {
 		expect(await failure(saveNews(t.translator, t.inst.id, created.id, changedOriginal, item.version))).toMatchObject({ status: 403, messageKey: 'error_translation_only' });
 		expect(await failure(publishNews(t.translator, t.inst.id, created.id, { version: item.version }))).toMatchObject({ status: 403 });
 		await requestNewsReview(t.translator, t.inst.id, created.id, item.version);
-		expect((await listNewsForEditing(t.editor, t.inst.id)).find((n) => n.id === created.id)).toMatchObject({ reviewRequested: true });
+		expect((await listNewsForEditing(t.editor, t.inst.id)).items.find((n) => n.id === created.id)).toMatchObject({ reviewRequested: true });
 	});
 
 	it('flags translations for review when the original changes after them', async () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { contentFieldNames, readContentForm } from '$lib/content-form';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
+import { localizedInput, slugInput } from '../editing/content-inputs';
 import { parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';
 import { indexNews } from './news.search';
@@ -11,7 +12,9 @@ import { newsItem } from './news.tables';
  * Editing an institution's news with the shared editorial workflow (content/editorial.ts).
  * News has a publication date, so it can be scheduled.
  */
-export const NEWS_TRANSLATED_FIELDS = ['title', 'summary', 'body'] as const;
+const FIELDS = contentFieldNames('news');
+/** Its fields are the form spec's ($lib/content-kinds.ts), in form order. */
+export const NEWS_TRANSLATED_FIELDS = FIELDS.translated;
 /** Needed in every language the institution publishes in before an item can go public. */
 export const NEWS_REQUIRED_FIELDS = ['title', 'summary'] as const;
 
@@ -23,11 +26,12 @@ export interface NewsData {
 }
 export type NewsSnapshot = Snapshot<NewsData>;
 
-const newsInputSchema = z.object({ slug: slugInput, title: localizedInput(200), summary: localizedInput(600), body: localizedInput(20_000) });
+/** Its keys are the form spec's fields ($lib/content-form.test.ts compares them). */
+export const newsInputSchema = z.object({ slug: slugInput, title: localizedInput(200), summary: localizedInput(600), body: localizedInput(20_000) });
 
-/** Reads `title.en`, `title.ru`… from a flat form into { title: { en, ru } }. */
+/** The editor's form (`slug`, `title.en`, `title.ru`…) read by the form spec. */
 export function newsInputFromForm(input: Record<string, string>) {
-	return { slug: input.slug ?? '', ...translatedFromForm(input, NEWS_TRANSLATED_FIELDS) };
+	return readContentForm('news', input);
 }
 
 const news = editableContent<NewsData>({
@@ -36,7 +40,7 @@ const news = editableContent<NewsData>({
 	translated: NEWS_TRANSLATED_FIELDS,
 	required: NEWS_REQUIRED_FIELDS,
 	sourceRequired: 'title',
-	plain: ['slug'],
+	plain: FIELDS.plain,
 	parse(input) {
 		const data = parseInput(newsInputSchema, input);
 		return { slug: data.slug, title: cleanLocalizedText(data.title), summary: cleanLocalizedText(data.summary), body: cleanLocalizedText(data.body) };

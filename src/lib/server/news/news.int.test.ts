@@ -1,10 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
 import type { RunningPlatform } from '../boot/platform';
-import { contextFor } from '../testing/factories';
+import { contextFor, makeInstitution } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { eventsToIcs, newsToAtom } from './calendar';
-import { getEvent, listDocuments, listEvents, listNews } from './news.service';
+import { DOCUMENTS_PAGE_SIZE, getEvent, listDocuments, listEvents, listNews } from './news.service';
+import { libraryDocument } from './news.tables';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -58,7 +60,33 @@ describe('news, events and documents', () => {
 
 	it('filters the documents library by type and language', async () => {
 		const ctx = await contextFor(platform, null);
-		expect((await listDocuments(ctx, { kind: 'guide' })).map((d) => d.language).sort()).toEqual(['ru', 'zh']);
-		expect(await listDocuments(ctx, { kind: 'poster', language: 'zh' })).toEqual([]);
+		expect((await listDocuments(ctx, { kind: 'guide' })).items.map((d) => d.language).sort()).toEqual(['ru', 'zh']);
+		expect((await listDocuments(ctx, { kind: 'poster', language: 'zh' })).items).toEqual([]);
+	});
+});
+
+describe('the documents library', () => {
+	it('comes a page at a time; a page past the last is the last, a bad one the first', async () => {
+		const ctx = await contextFor(platform, null);
+		const filters = { kind: 'presentation', language: 'kk' };
+		const before = (await listDocuments(ctx, filters)).total;
+		const inst = await makeInstitution(platform);
+		const added = DOCUMENTS_PAGE_SIZE + 3;
+		await platform.db.insert(libraryDocument).values([
+			...Array.from({ length: added }, (_, i) => ({ institutionId: inst.id, slug: `slides-${i}`, title: { kk: `Слайдтар ${i}` }, ...filters, url: 'https://example.org/slides.pdf', publishedOn: '2026-01-01' })),
+			{ institutionId: inst.id, slug: 'unpublished', title: { kk: 'Жоба' }, ...filters, url: 'https://example.org/draft.pdf', publishedOn: '2026-01-01', status: 'draft' as const }
+		]);
+		const total = before + added;
+		const pageCount = Math.ceil(total / DOCUMENTS_PAGE_SIZE);
+		const first = await listDocuments(ctx, filters);
+		expect(first).toMatchObject({ total, page: 1, pageSize: DOCUMENTS_PAGE_SIZE, pageCount });
+		expect(first.items).toHaveLength(DOCUMENTS_PAGE_SIZE);
+		const last = await listDocuments(ctx, { ...filters, page: pageCount });
+		expect(last.items).toHaveLength(total - (pageCount - 1) * DOCUMENTS_PAGE_SIZE);
+		expect(await listDocuments(ctx, { ...filters, page: 10_000 })).toEqual(last);
+		expect((await listDocuments(ctx, { ...filters, page: -3 })).page).toBe(1);
+		const everyPage = await Promise.all(Array.from({ length: pageCount }, (_, i) => listDocuments(ctx, { ...filters, page: i + 1 })));
+		expect(new Set(everyPage.flatMap((p) => p.items.map((d) => d.id))).size).toBe(total);
+		await platform.db.delete(libraryDocument).where(eq(libraryDocument.institutionId, inst.id));
 	});
 });

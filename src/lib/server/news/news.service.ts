@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, lte, type SQL } from 'drizzle-orm';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { optionalDirectoryShortNameIn } from '../institutions/short-name';
 import type { Locale } from '$lib/i18n/locales';
+import { paged, pageWindow, type PageRequest } from '$lib/pagination';
 import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import { DOCUMENTS, EVENTS, FAQ, NEWS } from './news.data';
@@ -96,19 +97,28 @@ export async function getEvent(ctx: ServiceContext, slug: string) {
 	return row;
 }
 
-export async function listDocuments(ctx: ServiceContext, filters: { kind?: string | null; language?: string | null } = {}) {
-	return ctx.db
+/** The documents library's page size. */
+export const DOCUMENTS_PAGE_SIZE = 50;
+
+/** The public documents library: published documents, newest first, filtered, a page at a time ($lib/pagination.ts). */
+export async function listDocuments(ctx: ServiceContext, filters: { kind?: string | null; language?: string | null } & PageRequest = {}) {
+	const where = and(
+		eq(libraryDocument.status, 'published'),
+		filters.kind ? eq(libraryDocument.kind, filters.kind) : undefined,
+		filters.language ? eq(libraryDocument.language, filters.language) : undefined
+	);
+	const [counted] = await ctx.db.select({ n: count() }).from(libraryDocument).where(where);
+	const total = counted?.n ?? 0;
+	const window = pageWindow(total, filters, { pageSize: DOCUMENTS_PAGE_SIZE });
+	const rows = await ctx.db
 		.select({ id: libraryDocument.id, title: libraryDocument.title, kind: libraryDocument.kind, language: libraryDocument.language, url: libraryDocument.url, publishedOn: libraryDocument.publishedOn, isDemo: libraryDocument.isDemo, ...ownerColumns(ctx.locale) })
 		.from(libraryDocument)
 		.leftJoin(institutionDirectory, eq(institutionDirectory.id, libraryDocument.institutionId))
-		.where(
-			and(
-				eq(libraryDocument.status, 'published'),
-				filters.kind ? eq(libraryDocument.kind, filters.kind) : undefined,
-				filters.language ? eq(libraryDocument.language, filters.language) : undefined
-			)
-		)
-		.orderBy(desc(libraryDocument.publishedOn));
+		.where(where)
+		.orderBy(desc(libraryDocument.publishedOn), desc(libraryDocument.id))
+		.limit(window.pageSize)
+		.offset(window.offset);
+	return paged(rows, total, window);
 }
 
 /** Events and news of one institution, for its profile. */

@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { contentFieldNames, readContentForm } from '$lib/content-form';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS, START_TERMS, type ProgrammeLevel } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { isoDateInput, localizedInput, optionalWholeInput, slugInput, translatedFromForm } from '../editing/content-inputs';
+import { isoDateInput, localizedInput, optionalWholeInput, slugInput } from '../editing/content-inputs';
 import { institutionDirectory } from '../institutions/institutions.views';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
-import { listFromForm, parseInput } from '../platform/validation';
+import { parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';
 import { indexProgrammes } from './programmes.search';
 import { latestRates, tuitionInEuros } from './exchange-rates';
@@ -19,7 +20,9 @@ import { programme } from './programmes.tables';
  * has the shape of an imported spreadsheet row, so imports and the editor write the same
  * revisions (programme-import.service.ts).
  */
-export const PROGRAMME_TRANSLATED_FIELDS = ['title', 'summary'] as const;
+const FIELDS = contentFieldNames('programmes');
+/** Its fields are the form spec's ($lib/content-kinds.ts), in form order. */
+export const PROGRAMME_TRANSLATED_FIELDS = FIELDS.translated;
 // The summary is optional, as in the spreadsheet: many programme lists have none.
 export const PROGRAMME_REQUIRED_FIELDS = ['title'] as const;
 export type ProgrammeData = ImportedProgramme;
@@ -27,7 +30,8 @@ export type ProgrammeSnapshot = Snapshot<ProgrammeData>;
 
 const optionalDate = z.union([z.literal(''), isoDateInput]).transform((v) => v || null);
 
-const programmeInputSchema = z
+/** Its keys are the form spec's fields ($lib/content-form.test.ts compares them). */
+export const programmeInputSchema = z
 	.object({
 		slug: slugInput,
 		level: z.enum(PROGRAMME_LEVELS, 'error_import_level'),
@@ -62,22 +66,9 @@ const programmeInputSchema = z
 		when: () => true
 	});
 
-/** Reads the programme form (flat fields, ticked terms comma-joined, `title.en`…). */
+/** The editor's form (flat fields, ticked terms as a list, `title.en`…) read by the form spec. */
 export function programmeInputFromForm(input: Record<string, string>) {
-	return {
-		slug: input.slug ?? '',
-		level: input.level ?? '',
-		iscedCode: input.iscedCode ?? '',
-		languages: input.languages ?? '',
-		durationMonths: input.durationMonths ?? '',
-		credits: input.credits ?? '',
-		tuitionAmount: input.tuitionAmount ?? '',
-		tuitionCurrency: input.tuitionCurrency ?? '',
-		startTerms: listFromForm(input.startTerms),
-		applicationOpens: input.applicationOpens ?? '',
-		applicationDeadline: input.applicationDeadline ?? '',
-		...translatedFromForm(input, PROGRAMME_TRANSLATED_FIELDS)
-	};
+	return readContentForm('programmes', input);
 }
 
 async function ownerOf(ctx: Pick<ServiceContext, 'db'>, institutionId: string | null) {
@@ -93,7 +84,7 @@ const programmes = editableContent<ProgrammeData>({
 	translated: PROGRAMME_TRANSLATED_FIELDS,
 	required: PROGRAMME_REQUIRED_FIELDS,
 	sourceRequired: 'title',
-	plain: ['slug', 'level', 'iscedCode', 'languages', 'durationMonths', 'credits', 'tuitionAmount', 'tuitionCurrency', 'startTerms', 'applicationOpens', 'applicationDeadline'],
+	plain: FIELDS.plain,
 	slugScope: 'institution',
 	parse(input) {
 		const data = parseInput(programmeInputSchema, input);

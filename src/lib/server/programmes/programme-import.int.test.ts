@@ -76,7 +76,7 @@ describe('programme import', () => {
 		const third = await checkProgrammeImport(t.editor, t.inst.id, { bytes: csv([row(3).replace('Imported programme 3', 'Renamed programme 3')]), name: 'fix.csv' });
 		await applyProgrammeImport(t.editor, t.inst.id, third.batchId!, { publish: false });
 		expect((await search(t.editor, 'imported programme 3')).map((r) => r.path)).toContain(`/institutions/${t.inst.slug}/programmes/imported-3`);
-		const [listed] = (await programmeEditing.list(t.editor, t.inst.id)).filter((p) => p.slug === 'imported-3');
+		const [listed] = (await programmeEditing.list(t.editor, t.inst.id)).items.filter((p) => p.slug === 'imported-3');
 		expect(listed).toMatchObject({ publicState: 'published', pendingChanges: true, title: { en: 'Renamed programme 3' } });
 		const history = await programmeEditing.history(t.editor, t.inst.id, listed!.id);
 		expect(history.revisions.map((r) => [r.number, r.state, r.authorName, r.note])).toEqual([

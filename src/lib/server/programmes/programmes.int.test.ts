@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors';
 import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
-import { findProgrammes, getProgramme } from './programmes.service';
+import { findProgrammes, getProgramme, listInstitutionProgrammes, PROFILE_PROGRAMMES_LIMIT } from './programmes.service';
 import { programme } from './programmes.tables';
 
 let platform: RunningPlatform;
@@ -69,6 +69,21 @@ describe('the programme finder', () => {
 		const error = await getProgramme(await contextFor(platform, null), inst.slug, 'secret').catch((e) => e);
 		expect(error).toBeInstanceOf(AppError);
 		expect((error as AppError).status).toBe(404);
+		await platform.db.delete(programme).where(eq(programme.institutionId, inst.id));
+	});
+});
+
+describe('an institution’s programmes on its profile', () => {
+	it('lists the first few published ones and counts them all, for the link to the finder', async () => {
+		const inst = await makeInstitution(platform, { countryCode: 'KZ' });
+		const row = (i: number, status: 'published' | 'draft' = 'published') => ({ institutionId: inst.id, slug: `p-${status}-${i}`, title: { en: `Programme ${i}` }, level: 'master', iscedCode: '0613', languages: ['en'], durationMonths: 12, status });
+		await platform.db.insert(programme).values([...Array.from({ length: PROFILE_PROGRAMMES_LIMIT + 5 }, (_, i) => row(i)), row(0, 'draft'), row(1, 'draft')]);
+		const listed = await listInstitutionProgrammes(await contextFor(platform, null), inst.id);
+		expect(listed.total).toBe(PROFILE_PROGRAMMES_LIMIT + 5);
+		expect(listed.items).toHaveLength(PROFILE_PROGRAMMES_LIMIT);
+		expect(listed.items.every((p) => p.slug.startsWith('p-published-'))).toBe(true);
+		// The finder filtered by the institution, where the profile links, has them all.
+		expect((await find(`institution=${inst.slug}`)).total).toBe(PROFILE_PROGRAMMES_LIMIT + 5);
 		await platform.db.delete(programme).where(eq(programme.institutionId, inst.id));
 	});
 });

@@ -43,16 +43,16 @@ describe('institutional scholarships', () => {
 		const editor = await contextFor(platform, (await makeUser(platform, { role: 'editor', institutionId: inst.id })).id);
 		const input = form();
 		const created = await scholarshipEditing.create(editor, inst.id, input);
-		expect((await findScholarships(editor, anyone)).map((s) => s.slug)).not.toContain(input.slug);
+		expect((await findScholarships(editor, anyone)).items.map((s) => s.slug)).not.toContain(input.slug);
 		expect((await failure(getScholarship(editor, input.slug))).status).toBe(404);
 
 		await scholarshipEditing.publish(editor, inst.id, created.id, { version: 1 });
-		const found = await findScholarships(editor, { ...anyone, nationality: 'CN', level: 'master', field: '06' });
+		const found = (await findScholarships(editor, { ...anyone, nationality: 'CN', level: 'master', field: '06' })).items;
 		const mine = found.find((s) => s.slug === input.slug);
 		expect(mine).toMatchObject({ countryCode: 'KZ', stipends: { master: 150000, doctoral: 150000 }, stipendCurrency: 'KZT', institutionSlug: inst.slug });
 		// Kazakh citizens are excluded; other fields of study do not match.
-		expect((await findScholarships(editor, { ...anyone, nationality: 'KZ' })).map((s) => s.slug)).not.toContain(input.slug);
-		expect((await findScholarships(editor, { ...anyone, field: '01' })).map((s) => s.slug)).not.toContain(input.slug);
+		expect((await findScholarships(editor, { ...anyone, nationality: 'KZ' })).items.map((s) => s.slug)).not.toContain(input.slug);
+		expect((await findScholarships(editor, { ...anyone, field: '01' })).items.map((s) => s.slug)).not.toContain(input.slug);
 		expect((await search(editor, 'Rector’s grant for computing')).map((r) => r.path)).toContain(`/scholarships/${input.slug}`);
 
 		const unpublished = await scholarshipEditing.unpublish(editor, inst.id, created.id, 2);
@@ -79,7 +79,7 @@ describe('institutional scholarships', () => {
 		const editor = await contextFor(platform, (await makeUser(platform, { role: 'editor', institutionId: mine.id })).id);
 		const other = await contextFor(platform, (await makeUser(platform, { role: 'editor', institutionId: theirs.id })).id);
 		const theirsItem = await scholarshipEditing.create(other, theirs.id, form());
-		expect(await scholarshipEditing.list(editor, mine.id)).toEqual([]);
+		expect((await scholarshipEditing.list(editor, mine.id)).items).toEqual([]);
 		expect((await failure(scholarshipEditing.get(editor, mine.id, theirsItem.id))).status).toBe(404);
 		expect((await failure(scholarshipEditing.list(editor, theirs.id))).status).toBe(404);
 	});

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { contentFieldNames, readContentForm } from '$lib/content-form';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { ISCED_BROAD_FIELDS, PROGRAMME_LEVELS } from '$lib/programmes/taxonomy';
 import { editableContent, type Snapshot } from '../content/editorial';
-import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput, translatedFromForm } from '../editing/content-inputs';
+import { checkboxInput, countryListInput, isoDateInput, localizedInput, slugInput } from '../editing/content-inputs';
 import { institutionDirectory } from '../institutions/institutions.views';
-import { listFromForm, parseInput } from '../platform/validation';
+import { parseInput } from '../platform/validation';
 import { removeFromIndex } from '../search/search.service';
 import { indexScholarship } from './scholarships.search';
 import { SCHOLARSHIP_COVERS, scholarship } from './scholarships.tables';
@@ -17,7 +18,9 @@ import { SCHOLARSHIP_COVERS, scholarship } from './scholarships.tables';
  * scholarship is for (institutional schemes rarely pay by level; national ones, which do, are
  * not edited here).
  */
-export const SCHOLARSHIP_TRANSLATED_FIELDS = ['name', 'provider', 'summary'] as const;
+const FIELDS = contentFieldNames('scholarships');
+/** Its fields are the form spec's ($lib/content-kinds.ts), in form order. */
+export const SCHOLARSHIP_TRANSLATED_FIELDS = FIELDS.translated;
 export const SCHOLARSHIP_REQUIRED_FIELDS = ['name', 'summary'] as const;
 
 export interface ScholarshipData {
@@ -48,7 +51,8 @@ const urlInput = z
 
 const optionalDate = z.union([z.literal(''), isoDateInput]);
 
-const scholarshipInputSchema = z.object({
+/** Its keys are the form spec's fields ($lib/content-form.test.ts compares them). */
+export const scholarshipInputSchema = z.object({
 	slug: slugInput,
 	levels: z.array(z.enum(PROGRAMME_LEVELS, 'error_choose_one')).min(1, 'error_choose_at_least_one'),
 	fields: z.array(z.enum(ISCED_BROAD_FIELDS, 'error_choose_one')),
@@ -76,24 +80,9 @@ const scholarshipInputSchema = z.object({
 	// Checked even when other fields are wrong, so every error shows at once.
 	.refine((v) => !v.stipend || !!v.stipendCurrency, { message: 'error_stipend_currency_required', path: ['stipendCurrency'], when: () => true });
 
-/** Reads the scholarship form (flat fields, ticked boxes comma-joined, `name.en`…). */
+/** The editor's form (flat fields, ticked boxes as lists, `name.en`…) read by the form spec. */
 export function scholarshipInputFromForm(input: Record<string, string>) {
-	return {
-		slug: input.slug ?? '',
-		levels: listFromForm(input.levels),
-		fields: listFromForm(input.fields),
-		covers: listFromForm(input.covers),
-		stipend: input.stipend ?? '',
-		stipendCurrency: input.stipendCurrency ?? '',
-		eligibleNationalities: input.eligibleNationalities ?? '',
-		excludedNationalities: input.excludedNationalities ?? '',
-		applicationDeadline: input.applicationDeadline ?? '',
-		url: input.url ?? '',
-		sourceUrl: input.sourceUrl ?? '',
-		verifiedOn: input.verifiedOn ?? '',
-		unverified: input.unverified ?? '',
-		...translatedFromForm(input, SCHOLARSHIP_TRANSLATED_FIELDS)
-	};
+	return readContentForm('scholarships', input);
 }
 
 const scholarships = editableContent<ScholarshipData>({
@@ -102,7 +91,7 @@ const scholarships = editableContent<ScholarshipData>({
 	translated: SCHOLARSHIP_TRANSLATED_FIELDS,
 	required: SCHOLARSHIP_REQUIRED_FIELDS,
 	sourceRequired: 'name',
-	plain: ['slug', 'levels', 'fields', 'covers', 'stipend', 'stipendCurrency', 'eligibleNationalities', 'excludedNationalities', 'applicationDeadline', 'url', 'sourceUrl', 'verifiedOn', 'unverified'],
+	plain: FIELDS.plain,
 	parse(input) {
 		const data = parseInput(scholarshipInputSchema, input);
 		const stipend = data.stipend === '' ? null : Number(data.stipend);

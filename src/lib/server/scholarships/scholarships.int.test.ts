@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/demo.seed';
 import { institution } from '../institutions/institutions.tables';
@@ -6,7 +6,8 @@ import type { RunningPlatform } from '../boot/platform';
 import { programme } from '../programmes/programmes.tables';
 import { contextFor } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
-import { findScholarships, parseScholarshipQuery, scholarshipsForProgramme } from './scholarships.service';
+import { findScholarships, parseScholarshipQuery, SCHOLARSHIPS_PAGE_SIZE, scholarshipsForProgramme } from './scholarships.service';
+import { scholarship } from './scholarships.tables';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => platform?.close());
 
 const find = async (query: string) =>
-	(await findScholarships(await contextFor(platform, null), parseScholarshipQuery(new URLSearchParams(query)).filters)).map((s) => s.slug);
+	(await findScholarships(await contextFor(platform, null), parseScholarshipQuery(new URLSearchParams(query)).filters)).items.map((s) => s.slug);
 
 describe('the scholarship finder', () => {
 	it('shows a Kazakh citizen the Chinese Government Scholarship but not Kazakhstan’s grant for foreigners', async () => {
@@ -65,5 +66,28 @@ describe('scholarships on a programme page', () => {
 		expect(list.map((s) => s.slug).sort()).toEqual(['chinese-government-scholarship', 'shanghai-government-scholarship-tongji']);
 		const short = await scholarshipsForProgramme(ctx, { ...row!.programme, level: 'short_course', countryCode: 'CN' });
 		expect(short).toEqual([]);
+	});
+});
+
+describe('the scholarship finder’s pages', () => {
+	it('shows a page at a time with the total; a page past the last is the last, a malformed one the first', async () => {
+		const ctx = await contextFor(platform, null);
+		const query = (q: string) => findScholarships(ctx, parseScholarshipQuery(new URLSearchParams(q)).filters);
+		const before = (await query('country=EE')).total;
+		const added = SCHOLARSHIPS_PAGE_SIZE + 4;
+		await platform.db.insert(scholarship).values(Array.from({ length: added }, (_, i) => ({ slug: `paged-grant-${String(i).padStart(2, '0')}`, countryCode: 'EE', provider: { en: 'Test' }, name: { en: `Grant ${i}` }, levels: ['master'], covers: ['tuition'], status: 'published' as const })));
+		const total = before + added;
+		const pageCount = Math.ceil(total / SCHOLARSHIPS_PAGE_SIZE);
+		const first = await query('country=EE');
+		expect(first).toMatchObject({ total, page: 1, pageCount, pageSize: SCHOLARSHIPS_PAGE_SIZE });
+		expect(first.items).toHaveLength(SCHOLARSHIPS_PAGE_SIZE);
+		const last = await query(`country=EE&page=${pageCount}`);
+		expect(last.items).toHaveLength(total - (pageCount - 1) * SCHOLARSHIPS_PAGE_SIZE);
+		expect(await query('country=EE&page=999999999')).toEqual(last);
+		const malformed = parseScholarshipQuery(new URLSearchParams('country=EE&page=99999999999999999999'));
+		expect(malformed.ignored).toEqual(['page']);
+		expect((await findScholarships(ctx, malformed.filters)).page).toBe(1);
+		expect((await query('country=EE&page=0')).page).toBe(1);
+		await platform.db.delete(scholarship).where(like(scholarship.slug, 'paged-grant-%'));
 	});
 });

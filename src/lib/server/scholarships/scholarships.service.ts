@@ -1,7 +1,8 @@
-import { and, arrayContains, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { isCountryCode } from '$lib/i18n/countries';
 import { PROGRAMME_LEVELS, ISCED_BROAD_FIELDS } from '$lib/programmes/taxonomy';
 import type { Locale } from '$lib/i18n/locales';
+import { paged, pageWindow } from '$lib/pagination';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { optionalDirectoryShortNameIn } from '../institutions/short-name';
 import { notFound } from '../platform/errors';
@@ -25,7 +26,12 @@ export interface ScholarshipFilters {
 	field: string | null;
 	country: string | null;
 	covers: ScholarshipCover[];
+	/** From 1; absent is the first (see $lib/pagination.ts). */
+	page?: number;
 }
+
+/** The scholarship finder shows this many a page. */
+export const SCHOLARSHIPS_PAGE_SIZE = 20;
 
 /** Reads the finder's filters from the URL; unknown values are dropped and named. */
 export function parseScholarshipQuery(params: URLSearchParams): { filters: ScholarshipFilters; ignored: string[] } {
@@ -48,7 +54,8 @@ export function parseScholarshipQuery(params: URLSearchParams): { filters: Schol
 			level: pick('level', (v) => (PROGRAMME_LEVELS as readonly string[]).includes(v)),
 			field: pick('field', (v) => (ISCED_BROAD_FIELDS as readonly string[]).includes(v)),
 			country: pick('country', (v) => isCountryCode(v.toUpperCase()))?.toUpperCase() ?? null,
-			covers: [...new Set(covers)]
+			covers: [...new Set(covers)],
+			page: Number(pick('page', (v) => /^\d{1,9}$/.test(v) && Number(v) >= 1) ?? 1)
 		},
 		ignored: [...new Set(ignored)]
 	};
@@ -83,16 +90,23 @@ function eligibility(filters: Omit<ScholarshipFilters, 'covers' | 'country'>): S
 	return where;
 }
 
+/** The scholarship finder: published scholarships the filters allow, national ones first, a page at a time (a page past the last is the last). */
 export async function findScholarships(ctx: ServiceContext, filters: ScholarshipFilters) {
 	const where = [eq(scholarship.status, 'published'), ...eligibility(filters)];
 	if (filters.country) where.push(eq(scholarship.countryCode, filters.country));
 	if (filters.covers.length) where.push(arrayContains(scholarship.covers, filters.covers));
-	return ctx.db
+	const [counted] = await ctx.db.select({ n: count() }).from(scholarship).where(and(...where));
+	const total = counted?.n ?? 0;
+	const window = pageWindow(total, { page: filters.page }, { pageSize: SCHOLARSHIPS_PAGE_SIZE });
+	const rows = await ctx.db
 		.select(columns(ctx.locale))
 		.from(scholarship)
 		.leftJoin(institutionDirectory, eq(institutionDirectory.id, scholarship.institutionId))
 		.where(and(...where))
-		.orderBy(sql`${scholarship.institutionId} is not null`, asc(scholarship.slug));
+		.orderBy(sql`${scholarship.institutionId} is not null`, asc(scholarship.slug))
+		.limit(window.pageSize)
+		.offset(window.offset);
+	return paged(rows, total, window);
 }
 
 /** Scholarships a programme may qualify for: national ones of its country and its institution's own. */

@@ -51,7 +51,7 @@ describe('CSV exports and formulas', () => {
 		const again = await checkProgrammeImport(editor, inst.id, { bytes: new TextEncoder().encode(csv as string), name: 'programmes.csv' });
 		expect(again).toMatchObject({ creates: 0, updates: 1, errors: [] });
 		await applyProgrammeImport(editor, inst.id, again.batchId!, { publish: true });
-		const [listed] = await programmeEditing.list(editor, inst.id);
+		const [listed] = (await programmeEditing.list(editor, inst.id)).items;
 		expect(listed).toMatchObject({ slug: 'formula-titles', title: { en: HYPERLINK, ru: SUM } });
 	});
 

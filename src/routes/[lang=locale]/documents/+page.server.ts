@@ -1,6 +1,7 @@
 import { formatDate } from '$lib/i18n/format';
 import { LOCALE_TAGS } from '$lib/i18n/locales';
 import { listDocuments } from '$lib/server/news/news.service';
+import { wholeNumberParam } from '$lib/server/platform/query-params';
 import type { PageServerLoad } from './$types';
 
 const KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'];
@@ -10,11 +11,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const language = url.searchParams.get('language');
 	const filters = { kind: kind && KINDS.includes(kind) ? kind : null, language: language && /^[a-z]{2}$/.test(language) ? language : null };
 	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locals.locale]], { type: 'language' });
-	const docs = await listDocuments(locals.ctx, filters);
+	// A page past the last shows the last (its canonical says which); a malformed one, the first.
+	const { items, ...pages } = await listDocuments(locals.ctx, { ...filters, page: wholeNumberParam(url.searchParams.get('page')) });
 	return {
 		filters,
+		pages,
 		kinds: KINDS,
 		languages: ['en', 'ru', 'kk', 'zh'].map((l) => ({ value: l, label: languageNames.of(l) ?? l })),
-		documents: docs.map((d) => ({ ...d, languageName: languageNames.of(d.language) ?? d.language, date: formatDate(d.publishedOn, locals.locale) }))
+		documents: items.map((d) => ({ ...d, languageName: languageNames.of(d.language) ?? d.language, date: formatDate(d.publishedOn, locals.locale) }))
 	};
 };

@@ -9,19 +9,25 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale } = locals;
 	const { filters, ignored } = parseScholarshipQuery(url.searchParams);
-	const items = await findScholarships(locals.ctx, filters);
+	const { items, ...pages } = await findScholarships(locals.ctx, filters);
 	const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]);
-	return {
-		filters,
-		ignored,
-		// The filters that choose what is listed, normalised (see $lib/seo/meta.ts).
-		canonical: canonicalListing(url.pathname, [
+	// The filters that choose what is listed, normalised (see $lib/seo/meta.ts), and the page past the first.
+	const address = (page: number) =>
+		canonicalListing(url.pathname, [
 			['nationality', filters.nationality],
 			['level', filters.level],
 			['field', filters.field],
 			['country', filters.country],
-			...filters.covers.map((cover): [string, string] => ['covers', cover])
-		]),
+			...filters.covers.map((cover): [string, string] => ['covers', cover]),
+			['page', page > 1 ? page : null]
+		]);
+	return {
+		filters,
+		ignored,
+		canonical: address(pages.page),
+		/** The selection's first page: other pages add `page` to it. */
+		listing: address(1),
+		pages,
 		items: items.map((s) => presentScholarship(s, locale)),
 		nationalities: COUNTRY_CODES.map((c) => ({ value: c, label: countryName(c, locale) })).sort(byName),
 		countries: ['KZ', 'CN', 'ES', 'SE', 'EE', 'PT', 'FR'].map((c) => ({ value: c, label: countryName(c, locale) })).sort(byName)

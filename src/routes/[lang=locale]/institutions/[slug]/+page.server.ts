@@ -35,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
 		// Named in the reader's language ("қытай тілі", not "简体中文"), like the teaching languages.
 		localeNames: inst.locales.filter(isLocale).map((l) => languageName(LOCALE_TAGS[l], event.locals.locale)),
 		photo: photo && { ...photo, alt: resolveText(photo.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? '' },
-		programmes: await listInstitutionProgrammes(event.locals.ctx, inst.id),
+		// The first few; the programme finder, filtered by the institution, lists them all.
+		...(await listInstitutionProgrammes(event.locals.ctx, inst.id).then(({ items, total }) => ({ programmes: items, programmesTotal: total }))),
 		welcomeServices: (await publicCatalogue(event.locals.ctx, inst.id)).map((w) => ({ code: w.code, name: resolveText(w.name, event.locals.locale, owner), description: resolveText(w.description, event.locals.locale, owner), audiences: w.audiences, turnaroundDays: w.turnaroundDays })),
 		costs: (await publicInstitutionCosts(event.locals.ctx, inst.id)).map((c) => ({
 			category: c.category,

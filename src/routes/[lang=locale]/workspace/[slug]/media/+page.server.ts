@@ -4,12 +4,14 @@ import { missingLocales, resolveText } from '$lib/i18n/localized-text';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { handleServiceError, loadOrError, readForm } from '$lib/server/http';
 import { imageSources, listMedia, uploadMedia } from '$lib/server/media/media.service';
+import { wholeNumberParam } from '$lib/server/platform/query-params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
-	const items = await loadOrError(event, () => listMedia(event.locals.ctx, institution.id));
+	const { items, ...pages } = await loadOrError(event, () => listMedia(event.locals.ctx, institution.id, { page: wholeNumberParam(event.url.searchParams.get('page')) }));
 	return {
+		pages,
 		items: items.map((a) => ({
 			id: a.id,
 			kind: a.kind,

@@ -4,7 +4,7 @@ import { PROFILE_TEXTS, getInstitutionForWorkspace, profileChangesSince, updateI
 import { formatDateTime } from '$lib/i18n/format';
 import { fail } from '@sveltejs/kit';
 import { loadOrError, runForm } from '$lib/server/http';
-import { listMedia } from '$lib/server/media/media.service';
+import { imageChoices } from '$lib/server/media/media.service';
 import { translationGaps } from '$lib/server/editing/translation-status';
 import { resolveText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
@@ -18,10 +18,11 @@ export const load: PageServerLoad = async (event) => {
 		authorizeInstitution(event.locals.ctx.actor, 'content.translate', found.id);
 		return found;
 	});
-	const images = await listMedia(event.locals.ctx, inst.id, 'image');
+	const images = await imageChoices(event.locals.ctx, inst.id, inst.photoId);
 	return {
 		gaps: translationGaps(PROFILE_TEXTS, inst, inst.translationSources, inst.defaultLocale as Locale),
-		images: images.map((i) => ({ value: i.id, label: `${resolveText(i.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? ''} (${i.originalName})` })),
+		images: images.items.map((i) => ({ value: i.id, label: `${resolveText(i.alt, event.locals.locale, inst.defaultLocale as Locale)?.text ?? ''} (${i.originalName})` })),
+		imagesLeftOut: images.total > images.limit ? { shown: images.limit, total: images.total } : null,
 		translateOnly: !canInstitution(event.locals.ctx.actor, 'institution.update_profile', inst.id),
 		profile: {
 			name: inst.name,
