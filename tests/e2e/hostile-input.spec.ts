@@ -117,6 +117,8 @@ test('an address after sign-in never leads to another site', async ({ page }) =>
 		await page.locator('input[name="email"]').fill('enu.editor@demo.welcome.test');
 		await page.locator('input[name="password"]').fill('welcome-demo-2026');
 		await page.locator('form.stack button[type="submit"]').click();
+		// Signed in (off the sign-in page), and still on this site.
+		await expect(page).not.toHaveURL(/\/sign-in/);
 		await expect(page).toHaveURL(new RegExp(`^http://localhost:${PORT}/`));
 		await page.context().clearCookies();
 	}

@@ -19,6 +19,9 @@ for (const j of JOURNEYS) {
 		const foreign = watchForeignRequests(page, baseURL!);
 		await page.goto(`/${j.locale}`);
 		await page.locator('main').getByRole('link', { name: j.findProgramme }).first().click();
+		// The finder, loaded and hydrated: a box ticked before hydration is reset by it.
+		await page.waitForURL(/\/programmes$/);
+		await page.waitForLoadState('networkidle');
 		await page.locator('input[name="level"][value="master"]').check();
 		await page.locator('select[name="country"]').selectOption('CN');
 		await page.locator('select[name="institution"]').selectOption('tongji');
