@@ -1,12 +1,16 @@
 // The production server: Node's HTTP server around the built SvelteKit app (adapter-node's
 // `build/handler.js`, its documented custom-server entry). It differs from adapter-node's own
-// `build/index.js` in one way: an anonymous GET of a page that is in the micro-cache
+// `build/index.js` in two ways: an anonymous GET of a page that is in the micro-cache
 // (src/lib/server/http-cache/page-cache.ts) is answered here, before SvelteKit's router and
-// hooks run, which is most of the cost of a cache hit. Everything else goes to SvelteKit.
+// hooks run, which is most of the cost of a cache hit; and what SvelteKit renders (HTML, JSON,
+// feeds) is compressed (brotli or gzip, by the `compression` package), as the built assets
+// already are (adapter-node precompresses them). Everything else goes to SvelteKit.
 //
 // Environment: PORT (3000), HOST (0.0.0.0), SHUTDOWN_TIMEOUT seconds (30), and whatever the
 // app reads (ORIGIN, DATABASE_URL, DATA_DIR…; see README.md).
 import http from 'node:http';
+import zlib from 'node:zlib';
+import compression from 'compression';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +25,14 @@ const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler
 /** @type {{ answerAnonymous(method: string, key: string, cookie: string | undefined, ifNoneMatch: string | undefined): { status: number, headers: [string, string][], body: Uint8Array | null } | null } | undefined} */
 const pageCache = /** @type {any} */ (globalThis)[Symbol.for('welcome.page-cache')];
 
-const server = http.createServer((req, res) => {
+// Brotli at quality 4: about gzip's cost for a page rendered per request, and smaller. Bodies
+// under 1 KB (redirects, 304s, small JSON) are left as they are.
+const compress = compression({ threshold: 1024, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+
+const server = http.createServer((req, res) => compress(req, res, () => respond(req, res)));
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+function respond(req, res) {
 	if (shuttingDown) res.setHeader('connection', 'close');
 	const hit = pageCache?.answerAnonymous(req.method ?? 'GET', req.url ?? '/', req.headers.cookie, req.headers['if-none-match']);
 	if (!hit) return handler(req, res);
@@ -30,7 +41,7 @@ const server = http.createServer((req, res) => {
 	if (hit.body) res.setHeader('content-length', hit.body.byteLength);
 	res.writeHead(hit.status);
 	res.end(hit.body ?? undefined);
-});
+}
 
 let shuttingDown = false;
 const port = Number(process.env.PORT ?? 3000);

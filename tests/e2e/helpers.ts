@@ -29,3 +29,6 @@ export function watchForeignRequests(page: Page, baseURL: string) {
 	});
 	return foreign;
 }
+
+/** The bytes of a response's header section as sent (`name: value` lines), which proxies buffer. */
+export const headerSize = (headers: { name: string; value: string }[]) => headers.reduce((sum, h) => sum + Buffer.byteLength(`${h.name}: ${h.value}\r\n`), 0);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { headerSize, signIn } from './helpers';
 
 /**
  * Every signed-in page of the app, opened by every kind of account: each answers the page, a
@@ -97,6 +97,8 @@ test('every signed-in page answers every kind of account without a server error'
 			if (response.status() >= 500) errors.push(`${response.status()} ${url} as ${account ?? 'anonymous'}`);
 			// Headers a reverse proxy with default buffers passes on (nginx: 4–8 KB in all).
 			if ((response.headers()['link'] ?? '').length > 2048) errors.push(`Link header of ${response.headers()['link']!.length} bytes on ${url}`);
+			const headerBytes = headerSize(response.headersArray());
+			if (headerBytes > 8192) errors.push(`${headerBytes} bytes of headers on ${url}`);
 		}
 	}
 	expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { _setKazakhDataForTests, formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import { _setKazakhDataForTests, formatDate, formatDateTime, formatDayMonth, formatMonth, formatMoney, formatNumber } from './format';
 
 describe('formatting in the page language', () => {
 	const arrival = new Date(Date.UTC(2026, 8, 1));
@@ -10,6 +10,14 @@ describe('formatting in the page language', () => {
 		expect(formatDate(arrival, 'zh', 'long')).toBe('2026年9月1日');
 		expect(formatDate(arrival, 'kk', 'long')).toMatch(/2026/);
 		expect(formatDate(arrival, 'kk', 'long')).toMatch(/қыркүйек/i);
+	});
+
+	it('names a month of a year, and a yearly day without its year', () => {
+		expect(formatMonth(arrival, 'en')).toBe('September 2026');
+		expect(formatMonth(arrival, 'zh')).toBe('2026年9月');
+		expect(formatDayMonth('05-15', 'en')).toBe('May 15');
+		expect(formatDayMonth('05-15', 'ru')).toBe('15 мая');
+		expect(formatDayMonth('05-15', 'zh')).toBe('5月15日');
 	});
 
 	it('groups digits and shows currencies the local way', () => {
@@ -29,6 +37,8 @@ describe('Kazakh where the runtime lacks Kazakh data (some browsers)', () => {
 			expect(formatDate(date, 'kk', 'long')).toBe('2026 ж. 28 қараша');
 			expect(formatDate(date, 'kk')).toBe('2026 ж. 28 қар.');
 			expect(formatDateTime(date, 'kk')).toBe('2026 ж. 28 қар., 14:05');
+			expect(formatMonth(date, 'kk')).toBe('2026 ж. қараша');
+			expect(formatDayMonth('05-15', 'kk')).toBe('15 мамыр');
 			expect(formatMoney(36600, 'KZT', 'kk').replace(/\s/g, ' ')).toBe('36 600 ₸');
 		} finally {
 			_setKazakhDataForTests(undefined);

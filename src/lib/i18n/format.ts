@@ -52,6 +52,20 @@ export function formatDateTime(value: Date | string, locale: Locale) {
 	return cached(`datetime:${locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(date);
 }
 
+/** A month and its year ("May 2027", "2027 ж. мамыр"), for grouping by month. */
+export function formatMonth(value: Date | string, locale: Locale) {
+	const date = toDate(value);
+	if (locale === 'kk' && !hasKazakhData()) return `${date.getUTCFullYear()} ж. ${KK_MONTHS_LONG[date.getUTCMonth()]}`;
+	return cached(`month:${locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(date);
+}
+
+/** A yearly day without its year ("15 May", "15 мамыр"), e.g. a deadline given as "05-15". */
+export function formatDayMonth(mmdd: string, locale: Locale) {
+	const date = new Date(`2001-${mmdd}T00:00:00Z`);
+	if (locale === 'kk' && !hasKazakhData()) return `${date.getUTCDate()} ${KK_MONTHS_LONG[date.getUTCMonth()]}`;
+	return cached(`daymonth:${locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: 'numeric', month: 'long', timeZone: 'UTC' })).format(date);
+}
+
 export function formatNumber(value: number, locale: Locale) {
 	return cached(`number:${numberTag(locale)}`, () => new Intl.NumberFormat(numberTag(locale))).format(value);
 }

@@ -10,16 +10,18 @@ const FOCUS = ['KZ', 'CN'];
 /** The home page shows a handful per country; the institutions page lists them all. */
 const PER_GROUP = 8;
 
-export const load: PageServerLoad = async ({ locals }) => ({
-	institutions: (
-		await Promise.all([
-			...FOCUS.map((countryCode) => listInstitutions(locals.ctx, { countryCode, limit: PER_GROUP })),
-			listInstitutions(locals.ctx, { excludeCountries: FOCUS, limit: PER_GROUP })
-		])
-	)
-		.flat()
-		.map((i) => ({ ...i, country: countryName(i.countryCode, locals.locale) })),
-	focusCountries: FOCUS.map((code) => ({ code, name: countryName(code, locals.locale) })),
-	events: (await listEvents(locals.ctx, { when: 'upcoming', today: todayIn('UTC'), limit: 4 })).map((e) => presentEvent(e, locals.locale)),
-	news: (await listNews(locals.ctx, { limit: 3 })).map((n) => ({ ...n, date: formatDate(n.publishedAt, locals.locale, 'long') }))
-});
+export const load: PageServerLoad = async ({ locals }) => {
+	// Five independent reads, at once.
+	const [focus, others, events, news] = await Promise.all([
+		Promise.all(FOCUS.map((countryCode) => listInstitutions(locals.ctx, { countryCode, limit: PER_GROUP }))),
+		listInstitutions(locals.ctx, { excludeCountries: FOCUS, limit: PER_GROUP }),
+		listEvents(locals.ctx, { when: 'upcoming', today: todayIn('UTC'), limit: 4 }),
+		listNews(locals.ctx, { limit: 3 })
+	]);
+	return {
+		institutions: [...focus.flat(), ...others].map((i) => ({ ...i, country: countryName(i.countryCode, locals.locale) })),
+		focusCountries: FOCUS.map((code) => ({ code, name: countryName(code, locals.locale) })),
+		events: events.map((e) => presentEvent(e, locals.locale)),
+		news: news.map((n) => ({ ...n, date: formatDate(n.publishedAt, locals.locale, 'long') }))
+	};
+};

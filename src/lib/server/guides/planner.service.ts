@@ -37,9 +37,14 @@ export const plannerSchema = z.object({
 });
 export type PlannerQuery = z.output<typeof plannerSchema>;
 
+/** One formatter per time zone: building one costs more than the rest of a page's dates. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the person is going (deadlines are local). */
 export function todayIn(timeZone: string, now = new Date()) {
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	let format = dayFormats.get(timeZone);
+	if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+	return format.format(now);
 }
 
 export async function planArrival(ctx: ServiceContext, query: Record<string, string>) {

@@ -1,4 +1,4 @@
-import { countryName, formatDate } from '$lib/i18n/format';
+import { countryName, formatDate, formatMonth } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 
 /** Dates and places of an event, formatted on the server in the page language. */
@@ -8,7 +8,7 @@ export function presentEvent<T extends { startsOn: string; endsOn: string; count
 		...e,
 		dates: e.startsOn === e.endsOn ? from : `${from} – ${formatDate(e.endsOn, locale, 'long')}`,
 		month: e.startsOn.slice(0, 7),
-		monthLabel: new Intl.DateTimeFormat(locale === 'zh' ? 'zh-Hans' : locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${e.startsOn}T00:00:00Z`)),
+		monthLabel: formatMonth(`${e.startsOn}T00:00:00Z`, locale),
 		country: e.countryCode ? countryName(e.countryCode, locale) : null
 	};
 }

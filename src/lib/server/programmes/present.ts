@@ -1,17 +1,16 @@
-import { formatDate, formatMoney } from '$lib/i18n/format';
-import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { formatDate, formatMoney, languageName } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
 import type { ImportedProgramme } from './programme-import';
 
 /** What a programme page shows, formatted on the server (the public page and the workspace preview). */
 export function presentProgramme(p: ImportedProgramme & { isDemo: boolean }, locale: Locale, today: string) {
-	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' });
 	return {
 		slug: p.slug,
 		title: p.title,
 		summary: p.summary,
 		level: p.level,
 		iscedCode: p.iscedCode,
-		languages: p.languages.map((l) => languageNames.of(l) ?? l),
+		languages: p.languages.map((l) => languageName(l, locale)),
 		languageCodes: p.languages,
 		applicationDeadlineIso: p.applicationDeadline,
 		durationMonths: p.durationMonths,
