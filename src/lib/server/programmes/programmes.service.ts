@@ -99,17 +99,14 @@ export const PROFILE_PROGRAMMES_LIMIT = 20;
 
 /** The published programmes of one institution for its profile: the first PROFILE_PROGRAMMES_LIMIT, and how many there are. */
 export async function listInstitutionProgrammes(ctx: ServiceContext, institutionId: string) {
-	const where = and(eq(programme.institutionId, institutionId), eq(programme.status, 'published'));
-	const [items, [counted]] = await Promise.all([
-		ctx.db
-			.select({ slug: programme.slug, title: programme.title, level: programme.level, languages: programme.languages, durationMonths: programme.durationMonths })
-			.from(programme)
-			.where(where)
-			.orderBy(asc(programme.level), desc(programme.durationMonths), asc(programme.slug))
-			.limit(PROFILE_PROGRAMMES_LIMIT),
-		ctx.db.select({ n: count() }).from(programme).where(where)
-	]);
-	return { items, total: counted?.n ?? 0 };
+	// The first few and how many there are, in one query (the window counts before the limit).
+	const rows = await ctx.db
+		.select({ slug: programme.slug, title: programme.title, level: programme.level, languages: programme.languages, durationMonths: programme.durationMonths, total: sql<number>`count(*) over ()`.mapWith(Number) })
+		.from(programme)
+		.where(and(eq(programme.institutionId, institutionId), eq(programme.status, 'published')))
+		.orderBy(asc(programme.level), desc(programme.durationMonths), asc(programme.slug))
+		.limit(PROFILE_PROGRAMMES_LIMIT);
+	return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
 }
 
 /** The published programmes of one institution with their tuition, for the cost calculator. */
