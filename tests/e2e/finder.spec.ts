@@ -4,6 +4,9 @@ test('a visitor in Kazakh filters programmes, shares the address, and opens one 
 	await page.goto('/kk');
 	await page.locator('main').getByRole('link', { name: 'Бағдарлама іздеу' }).or(page.locator('main a[href="/kk/programmes"]')).first().click();
 	await expect(page).toHaveURL(/\/kk\/programmes$/);
+	// Ticked only once the navigation has settled: a box ticked while the finder is still being
+	// rendered can be reset by it (seen in CI under load).
+	await page.waitForLoadState('networkidle');
 	await page.locator('input[name="level"][value="master"]').check();
 	await page.locator('select[name="country"]').selectOption('CN');
 	await page.locator('select[name="language"]').selectOption('en');
