@@ -16,4 +16,5 @@ bash scripts/with-postgres.sh npx vitest run --project integration
 step "Build"
 npx vite build
 step "End-to-end tests (Chromium)"
-npx playwright test
+# Beside a throwaway PostgreSQL server too: the cluster test runs the production server on it.
+PG_OPTIONAL=1 bash scripts/with-postgres.sh npx playwright test

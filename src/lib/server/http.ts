@@ -51,7 +51,7 @@ export async function runForm<T>(
 	}
 }
 
-/** The largest request body the server reads (scripts/serve.js sets BODY_SIZE_LIMIT from it). */
+/** The largest request body the server reads (scripts/serve-http.js sets BODY_SIZE_LIMIT from it). */
 export const MAX_BODY_MB = 48;
 
 /**

@@ -2,8 +2,10 @@
  * A micro-cache of anonymous public pages, in the server's memory: the same HTML for everyone
  * who is not signed in, kept for a few seconds. Under load it turns many renders (each a few
  * database queries) into one per page and TTL. Any content change clears it (`invalidate`), so
- * this server shows edits at once; other servers of the same platform within the TTL.
+ * this server shows edits at once, and so do its sibling worker processes (told through the
+ * cluster primary, scripts/serve-cluster.js); other servers of the same platform within the TTL.
  */
+import cluster from 'node:cluster';
 import { afterCommit, type ServiceContext } from '../platform/context';
 import { hasSessionCookie } from '../platform/session-cookie';
 
@@ -79,17 +81,29 @@ export class PageCache {
 export const PER_RESPONSE_HEADERS = new Set(['x-request-id', 'set-cookie', 'date', 'content-length']);
 
 /**
- * One cache per process, registered globally: the production server (scripts/serve.js) answers
+ * One cache per process, registered globally: the production server (scripts/serve-http.js) answers
  * hits before SvelteKit's router runs, and it loads the built app as a separate bundle.
  */
 const REGISTRY = Symbol.for('welcome.page-cache');
 const registry = globalThis as typeof globalThis & { [REGISTRY]?: PageCache };
-export const pageCache: PageCache = (registry[REGISTRY] ??= new PageCache(
-	Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000),
-	Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000)
-));
+/** The message a worker sends its primary, and the primary relays to the other workers. */
+export const PAGES_CHANGED = 'welcome:invalidate-pages';
+export const pageCache: PageCache = (registry[REGISTRY] ??= createProcessCache());
 
-/** Clears the cached pages once the change `ctx` is making commits (at once outside a transaction). */
+function createProcessCache() {
+	const cache = new PageCache(Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000), Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000));
+	if (cluster.isWorker) {
+		process.on('message', (message: { type?: unknown } | null) => {
+			if (message?.type === PAGES_CHANGED) cache.invalidate();
+		});
+	}
+	return cache;
+}
+
+/** Clears the cached pages, here and in the sibling workers, once the change `ctx` is making commits (at once outside a transaction). */
 export function invalidatePages(ctx: ServiceContext) {
-	afterCommit(ctx, () => pageCache.invalidate());
+	afterCommit(ctx, () => {
+		pageCache.invalidate();
+		if (cluster.isWorker && process.connected) process.send?.({ type: PAGES_CHANGED });
+	});
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, lt, notInArray } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, lt, ne, notInArray } from 'drizzle-orm';
 import type { Platform } from '../platform/context';
 import { isUniqueViolation } from '../platform/errors';
 import { jobRun } from './jobs.tables';
@@ -26,8 +26,9 @@ const STALE_MINUTES = 30;
 const KEPT_RUNS = 100;
 
 /**
- * Runs a job once, unless another run of it is in progress (on any server). Returns the run's
- * result, or null when it did not start.
+ * Runs a job once, unless another run of it is in progress (on any server) or, when scheduled,
+ * another server already ran it within its interval. Returns the run's result, or null when it
+ * did not start.
  */
 export async function runJob(platform: Platform, job: Job, trigger: 'schedule' | 'manual' = 'schedule', now = platform.clock.now()) {
 	await platform.db
@@ -41,6 +42,12 @@ export async function runJob(platform: Platform, job: Job, trigger: 'schedule' |
 		if (isUniqueViolation(err)) return null;
 		throw err;
 	}
+	// Two servers (or workers) may both have found the job due; the unique index lets one run at a
+	// time, so whoever claims second sees the first's finished run here and steps back.
+	if (trigger === 'schedule' && (await ranWithin(platform, job, now, run!.id))) {
+		await platform.db.delete(jobRun).where(eq(jobRun.id, run!.id));
+		return null;
+	}
 	try {
 		const result = await job.run(platform, now);
 		await platform.db.update(jobRun).set({ finishedAt: new Date(), result }).where(eq(jobRun.id, run!.id));
@@ -51,6 +58,16 @@ export async function runJob(platform: Platform, job: Job, trigger: 'schedule' |
 		await platform.db.update(jobRun).set({ finishedAt: new Date(), error: String((err as Error).message ?? err).slice(0, 2000) }).where(eq(jobRun.id, run!.id));
 		return null;
 	}
+}
+
+async function ranWithin(platform: Platform, job: Job, now: Date, except: string) {
+	const since = new Date(now.getTime() - job.everyMinutes * 60_000);
+	const [other] = await platform.db
+		.select({ id: jobRun.id })
+		.from(jobRun)
+		.where(and(eq(jobRun.job, job.name), ne(jobRun.id, except), isNotNull(jobRun.finishedAt), gt(jobRun.startedAt, since)))
+		.limit(1);
+	return Boolean(other);
 }
 
 /** Keeps the newest KEPT_RUNS finished runs of a job. */

@@ -68,6 +68,8 @@ describe('arrival timeline reminders', () => {
 		// A run left behind by a server that died no longer blocks.
 		await platform.db.update(jobRun).set({ startedAt: new Date(Date.now() - 60 * 60_000) }).where(eq(jobRun.id, running!.id));
 		expect(await runJob(platform, REMINDER_JOB)).toMatchObject({ sent: expect.any(Number) });
+		// Another server (or worker) that found it due a moment ago steps back: it ran once.
+		expect(await runJob(platform, REMINDER_JOB)).toBeNull();
 		expect(await isDue(platform, REMINDER_JOB)).toBe(false);
 		expect(await isDue(platform, REMINDER_JOB, new Date(Date.now() + 61 * 60_000))).toBe(true);
 		const runs = await platform.db.select().from(jobRun).where(eq(jobRun.job, REMINDER_JOB.name));
