@@ -11,7 +11,7 @@ import { loadActor } from '$lib/server/institutions/actor';
 import { hasSessionCookie } from '$lib/server/platform/session-cookie';
 import { AppError } from '$lib/server/platform/errors';
 import { logger } from '$lib/server/platform/logger';
-import { pageCache, PER_RESPONSE_HEADERS, type CachedAnswer } from '$lib/server/http-cache/page-cache';
+import { ANONYMOUS_PAGE_CACHE_CONTROL, pageCache, PER_RESPONSE_HEADERS, type CachedAnswer } from '$lib/server/http-cache/page-cache';
 
 // Paraglide reads the request's locale from here on the server (set per request below).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
@@ -91,9 +91,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (platform.config.production) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (user && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	else if (isCacheablePage(event.request.method, response)) {
-		// Anonymous pages: any cache may keep them but must revalidate; SvelteKit answers the
-		// revalidation with its ETag and 304. Signed-in pages differ by cookie, hence Vary.
-		response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+		// Anonymous pages: browsers revalidate (SvelteKit answers with its ETag and 304), shared
+		// caches may keep them a few seconds. Signed-in pages differ by cookie, hence Vary.
+		response.headers.set('cache-control', ANONYMOUS_PAGE_CACHE_CONTROL);
 		response.headers.append('vary', 'Cookie');
 	}
 
@@ -104,7 +104,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		status: response.status,
 		ms: Math.round(performance.now() - started)
 	});
-	if (cacheKey && method === 'GET' && response.status === 200 && response.headers.get('cache-control') === 'public, max-age=0, must-revalidate') {
+	if (cacheKey && method === 'GET' && response.status === 200 && response.headers.get('cache-control') === ANONYMOUS_PAGE_CACHE_CONTROL) {
 		const body = new Uint8Array(await response.arrayBuffer());
 		pageCache.set(cacheKey, {
 			status: response.status,

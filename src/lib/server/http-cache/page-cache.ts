@@ -88,10 +88,18 @@ const REGISTRY = Symbol.for('welcome.page-cache');
 const registry = globalThis as typeof globalThis & { [REGISTRY]?: PageCache };
 /** The message a worker sends its primary, and the primary relays to the other workers. */
 export const PAGES_CHANGED = 'welcome:invalidate-pages';
+const TTL_MS = Math.max(0, Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000) || 0);
 export const pageCache: PageCache = (registry[REGISTRY] ??= createProcessCache());
 
+/**
+ * The Cache-Control of an anonymous page: browsers revalidate every time (SvelteKit answers
+ * with its ETag and 304); a shared cache (a reverse proxy, docs/deploy/nginx.conf) may keep it
+ * as long as the micro-cache does, so behind a proxy an edit shows within the same few seconds.
+ */
+export const ANONYMOUS_PAGE_CACHE_CONTROL = TTL_MS >= 1000 ? `public, max-age=0, s-maxage=${Math.floor(TTL_MS / 1000)}, must-revalidate` : 'public, max-age=0, must-revalidate';
+
 function createProcessCache() {
-	const cache = new PageCache(Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000), Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000));
+	const cache = new PageCache(TTL_MS, Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000));
 	if (cluster.isWorker) {
 		process.on('message', (message: { type?: unknown } | null) => {
 			if (message?.type === PAGES_CHANGED) cache.invalidate();
