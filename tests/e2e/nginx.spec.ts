@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-// @ts-expect-error a plain ES module of the scripts folder, without types
 import { findNginx, writeNginxConfig } from '../../scripts/nginx-config.mjs';
 import { expect, test } from './fixtures';
 import { headerSize, signIn } from './helpers';
