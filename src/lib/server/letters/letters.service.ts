@@ -12,6 +12,7 @@ import { institutionContact } from '../institutions/factsheet.service';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
+import { failpoint } from '../platform/failpoints';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { parseVersion } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
@@ -165,6 +166,8 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 				const updated = await attachLetterToCase(tx, institutionId, found.case, { id: letter!.id, title, documentId, fileName: `${title} ${code}.pdf`.replace(/[\p{Cc}"\\/]/gu, ''), bytes: pdf.byteLength, storageKey }, now);
 				await recordAudit(tx, { entityType: 'issued_letter', entityId: letter!.id, institutionId, action: 'letter.issue', changes: diffFields(null, { kind, locale, code, case: caseId }) });
 				await notifyApplicant(tx, updated, 'case_letter');
+				// The PDF is stored; the letter, the case's document and status, audit and mail are written, none committed (faults.int.test.ts).
+				failpoint('letters.issue.before-commit');
 				return letter!;
 			});
 		} catch (err) {

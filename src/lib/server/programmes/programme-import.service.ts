@@ -9,6 +9,7 @@ import { nextTranslationSources, type TranslationSources } from '../editing/tran
 import { invalidatePages } from '../http-cache/page-cache';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
+import { failpoint } from '../platform/failpoints';
 import { notFound } from '../platform/errors';
 import { indexProgrammes } from './programmes.search';
 import { latestRates, tuitionInEuros } from './exchange-rates';
@@ -75,6 +76,8 @@ export async function applyProgrammeImport(ctx: ServiceContext, institutionId: s
 			action: 'programme.import',
 			changes: { programmes: { from: null, to: { created: batch.creates, updated: batch.updates, status, file: batch.fileName, slugs: rows.map((r) => r.slug) } } }
 		});
+		// Every row, revision and the claimed batch are written, none committed (faults.int.test.ts).
+		failpoint('programme-import.before-commit');
 		return { created: batch.creates, updated: batch.updates, published: options.publish };
 	});
 }

@@ -11,6 +11,7 @@ import { institutionDirectory } from '../institutions/institutions.views';
 import { directoryShortNameIn } from '../institutions/short-name';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
+import { failpoint } from '../platform/failpoints';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
 import { welcomeService } from './catalogue.tables';
 import { checkFiles, filesOf, storeCaseFiles, type CheckedFile } from './case-files';
@@ -132,6 +133,8 @@ export async function submitRequest(ctx: ServiceContext, serviceId: string, inpu
 			// Asking for the invitation letter starts the visa application: the timeline shows that step done.
 			if (service.code === INVITATION_SERVICE_CODE) await markVisaApplicationStarted(tx, actor.userId);
 			await notifyApplicant(tx, created, 'case_submitted');
+			// The case, its documents, event, audit and mail are written, none committed (faults.int.test.ts).
+			failpoint('welcome.submit.before-commit');
 			return created;
 		});
 	} catch (err) {
