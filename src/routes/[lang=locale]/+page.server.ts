@@ -6,6 +6,9 @@ import { presentEvent } from '$lib/server/news/present';
 import { formatDate } from '$lib/i18n/format';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 const FOCUS = ['KZ', 'CN'];
 /** The home page shows a handful per country; the institutions page lists them all. */
 const PER_GROUP = 8;

@@ -10,6 +10,9 @@ import { oneOfParam } from '$lib/server/platform/query-params';
 import { STAY_PURPOSES } from '$lib/welcome/stay-purpose';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 const FIELDS = ['institution', 'nationality', 'stay', 'arrival', 'time', 'housing', 'purpose'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -10,6 +10,9 @@ import { AppError } from '$lib/server/platform/errors';
 import type { Locale } from '$lib/i18n/locales';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 /** Every parameter the calculator's form sends (a GET form: a result is a link that can be shared). */
 const FIELDS = ['city', 'housing', 'lifestyle', 'months', 'currency', 'institution', 'programme', 'scholarship', 'tuition', 'tuitionAmount', 'tuitionPeriod', 'tuitionCurrency', 'funds', 'fundsCurrency'] as const;
 const CURRENCIES = ['EUR', 'USD', 'CNY', 'KZT', 'RUB', 'SEK'];

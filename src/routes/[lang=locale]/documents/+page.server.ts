@@ -4,6 +4,9 @@ import { listDocuments } from '$lib/server/news/news.service';
 import { wholeNumberParam } from '$lib/server/platform/query-params';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 const KINDS = ['leaflet', 'poster', 'report', 'guide', 'presentation'];
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -5,6 +5,9 @@ import { countInstitutionsByCountry, listInstitutions } from '$lib/server/instit
 import { wholeNumberParam } from '$lib/server/platform/query-params';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 const PAGE_SIZE = 48;
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -6,6 +6,9 @@ import { parseFinderQuery, scopeFinderChoices } from '$lib/programmes/finder';
 import { finderOptions, findProgrammes } from '$lib/server/programmes/programmes.service';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale, ctx } = locals;
 	const { filters, ignored } = parseFinderQuery(url.searchParams);

@@ -6,6 +6,9 @@ import { presentScholarship } from '$lib/server/scholarships/present';
 import { canonicalListing } from '$lib/seo/meta';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale } = locals;
 	const { filters, ignored } = parseScholarshipQuery(url.searchParams);

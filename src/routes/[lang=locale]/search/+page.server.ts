@@ -2,6 +2,9 @@ import { normaliseQuery, search, type SearchKind } from '$lib/server/search/sear
 import { canonicalListing } from '$lib/seo/meta';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 const KINDS: SearchKind[] = ['institution', 'programme', 'scholarship', 'guide', 'news', 'event'];
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -4,6 +4,9 @@ import { todayIn } from '$lib/server/guides/planner.service';
 import { loadOrError } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
 	const { locale } = event.locals;
 	const code = event.params.code.toUpperCase();

@@ -17,6 +17,9 @@ import { institutionNewsAndEvents } from '$lib/server/news/news.service';
 import { presentEvent } from '$lib/server/news/present';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 /** The factsheet with its numbers, teaching languages and yearly deadlines said in the page's language. */
 function presentFactsheet(f: NonNullable<Awaited<ReturnType<typeof getFactsheet>>>, locale: Locale) {
 	return {

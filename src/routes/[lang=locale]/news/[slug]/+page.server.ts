@@ -5,6 +5,9 @@ import { loadOrError } from '$lib/server/http';
 import { getNews } from '$lib/server/news/news.service';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
 	const row = await loadOrError(event, () => getNews(event.locals.ctx, event.params.slug));
 	const body = resolveText(row.news.body, event.locals.locale);

@@ -4,6 +4,9 @@ import type { Locale } from '$lib/i18n/locales';
 import { verifyLetter } from '$lib/server/letters/letters.service';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
 	const found = await verifyLetter(locals.ctx, params.code);

@@ -8,6 +8,9 @@ import { presentScholarship } from '$lib/server/scholarships/present';
 import { scholarshipsForProgramme } from '$lib/server/scholarships/scholarships.service';
 import type { PageServerLoad } from './$types';
 
+// A read-only public page: rendered on the server, no client code (links and GET forms work as they are).
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
 	const { locale } = event.locals;
 	const { programme: p, institution } = await loadOrError(event, () => getProgramme(event.locals.ctx, event.params.slug, event.params.programme));
