@@ -55,3 +55,20 @@ test('signed-in pages are compressed too, and stay private', async ({ page }) =>
 		expect(response.headers()['cache-control'], url).toMatch(/no-store/);
 	}
 });
+
+test('read-only public pages load without any script, in a handful of requests', async ({ page }) => {
+	for (const path of ['/zh/institutions/tongji', '/kk/countries/kz', '/en/programmes?level=master', '/ru/scholarships', '/en']) {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.resourceType()));
+		await page.goto(path, { waitUntil: 'networkidle' });
+		page.removeAllListeners('request');
+		expect(requests.filter((type) => type === 'script'), path).toEqual([]);
+		expect(requests.length, path).toBeLessThanOrEqual(12);
+	}
+	// Signed-in areas keep the client-side navigation.
+	await signIn(page, 'student@demo.welcome.test');
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.goto('/en/my');
+	expect(scripts.length).toBeGreaterThan(0);
+});
