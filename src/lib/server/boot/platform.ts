@@ -6,12 +6,12 @@ import { isDatabaseEmpty, retirePublishedDemoPassword, seedDemo } from '../demo/
 import { seedGuides } from '../guides/guides.service';
 import { seedExchangeRates } from '../programmes/programmes.seed';
 import { rebuildSearchIndex } from '../search/search.service';
-import './registry';
+import { registerConfiguredJobs } from './registry';
 import { systemClock, type Clock } from '../platform/clock';
 import { seedCosts } from '../costs/costs.service';
 import { seedScholarships } from '../scholarships/scholarships.service';
 import { createMailer, type MailTransport } from '../mail/mailer';
-import { localStorage, s3Storage } from '../media/storage';
+import { configuredStorage } from '../media/storage';
 import { ensureAuthSecret } from '../settings/settings.service';
 import type { Config } from '../platform/config';
 import type { Platform } from '../platform/context';
@@ -38,6 +38,7 @@ export async function startPlatform(
 		loadDataDir: options.loadDataDir
 	});
 	await database.migrate(config.migrationsDir);
+	registerConfiguredJobs(config);
 	const secret = await ensureAuthSecret(database.db, config.authSecret);
 	const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger, transport: options.mailTransport });
 	const auth = createAuth({ db: database.db, secret, origin: config.origin, production: config.production, mailer, logger });
@@ -49,7 +50,7 @@ export async function startPlatform(
 		mailer,
 		auth,
 		clock: options.clock ?? systemClock,
-		media: config.mediaS3 ? s3Storage(config.mediaS3) : localStorage(path.join(config.dataDir, 'media')),
+		media: configuredStorage(config),
 		close: async () => {
 			await mailer.close();
 			await database.close();

@@ -1,3 +1,4 @@
+import { backupJob } from '../backup/backup';
 import { registerContentType, registerInstitutionContent } from '../content/content-types';
 import { COSTS_CONTENT } from '../costs/costs.content';
 import { GUIDE_SEARCH } from '../guides/guides.search';
@@ -29,6 +30,7 @@ import { registerSearchSource } from '../search/search.service';
 import { registerCaseDataHolder } from '../welcome/case-data';
 import { RETENTION_JOB } from '../welcome/privacy.service';
 import { REMINDER_JOB } from '../welcome/reminders';
+import type { Config } from '../platform/config';
 
 /**
  * What modules contribute to the shared engines, registered once at boot (imported by
@@ -55,3 +57,8 @@ registerContentType({ kind: 'scholarships', service: scholarshipEditing, inputFr
 // A file exported and imported back changes nothing: programmes export as their import reads them.
 registerContentType({ kind: 'programmes', service: programmeEditing, inputFromForm: programmeInputFromForm, exportRows: listProgrammesForExport });
 for (const section of [COSTS_CONTENT, MEDIA_CONTENT]) registerInstitutionContent(section);
+
+/** Jobs that only some configurations run: startPlatform registers them once it has read the configuration. */
+export function registerConfiguredJobs(config: Config) {
+	if (config.backupDir) registerJob(backupJob(config));
+}

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
@@ -15,6 +17,43 @@ export interface Database {
 	close(): Promise<void>;
 	/** PGlite only: the whole data directory as a tar archive, to open copies of it. */
 	dump?(): Promise<Blob>;
+	/**
+	 * Runs `fn` in one transaction on one connection, for whole-table reads and writes (backups):
+	 * 'snapshot' is repeatable read and read only, so every table is read as of one moment while
+	 * the app goes on writing. Dates, numbers and bytes are written the same way on every server.
+	 */
+	bulk<T>(mode: 'snapshot' | 'write', fn: (session: BulkSession) => Promise<T>): Promise<T>;
+}
+
+/** A transaction for bulk work: plain SQL, and COPY in PostgreSQL's text format. */
+export interface BulkSession {
+	query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+	/** `statement` is a COPY without its end (`copy "t" ("a", "b")`): the table's rows, as they come. */
+	copyOut(statement: string): AsyncIterable<Uint8Array>;
+	/** `statement` as for copyOut; the rows come from `data`. */
+	copyIn(statement: string, data: AsyncIterable<Uint8Array>): Promise<void>;
+}
+
+/**
+ * Session settings of a bulk transaction, so COPY's text reads back the same on any server
+ * whatever its defaults (pg_dump sets the same ones).
+ */
+const BULK_SETTINGS = [
+	"set local datestyle = 'ISO, YMD'",
+	"set local intervalstyle = 'postgres'",
+	"set local timezone = 'UTC'",
+	'set local extra_float_digits = 3',
+	"set local bytea_output = 'hex'",
+	"set local client_encoding = 'UTF8'"
+];
+const BULK_MODES = { snapshot: 'set transaction isolation level repeatable read, read only', write: 'set transaction read write' };
+
+/** Which Database opened a drizzle `db`, for the code that needs more than the ORM (the backup job). */
+const opened = new WeakMap<object, Database>();
+export function databaseOf(db: Db): Database {
+	const database = opened.get(db);
+	if (!database) throw new Error('this db was not opened by openDatabase (a transaction?)');
+	return database;
 }
 
 /** Any number: all servers of one platform take the same advisory lock before migrating. */
@@ -25,7 +64,61 @@ const MIGRATION_LOCK_ID = 7_316_552_016;
  * ('memory' for a throwaway in-memory database: tests and the build).
  */
 export async function openDatabase(options: { url?: string; dataDir?: string | 'memory'; loadDataDir?: Blob }): Promise<Database> {
-	return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? 'memory', options.loadDataDir);
+	const database = options.url ? await openPostgres(options.url) : await openPglite(options.dataDir ?? 'memory', options.loadDataDir);
+	opened.set(database.db, database);
+	return database;
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same data directory would
+ * corrupt it, and PGlite itself does not stop it. `<dataDir>.lock` holds the owner's process
+ * id while it is open; another process finding a live owner there is refused.
+ */
+function lockDataDir(dataDir: string) {
+	const file = `${path.resolve(dataDir)}.lock`;
+	while (!createLockFile(file)) {
+		const owner = Number(readIfThere(file).trim());
+		if (owner && owner !== process.pid && processIsAlive(owner)) {
+			throw new Error(
+				`The embedded database in ${dataDir} is in use by process ${owner} (a running server?). ` +
+					`PGlite can be opened by one process at a time: stop that process first. If no such process runs, remove ${file}.`
+			);
+		}
+		// Left by a process that ended without closing it (or by this one): take it over.
+		fs.rmSync(file, { force: true });
+	}
+	return () => {
+		if (readIfThere(file).trim() === String(process.pid)) fs.rmSync(file, { force: true });
+	};
+}
+
+/** Creates the lock file holding this process's id; false when it exists already. */
+function createLockFile(file: string) {
+	try {
+		fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+		return true;
+	} catch (err) {
+		if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		throw err;
+	}
+}
+
+function readIfThere(file: string) {
+	try {
+		return fs.readFileSync(file, 'utf8');
+	} catch (err) {
+		if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+		throw err;
+	}
+}
+
+function processIsAlive(pid: number) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 /** `loadDataDir`: a data directory dumped by `dumpPglite` (tests start from a migrated copy). */
@@ -34,15 +127,39 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
 	const { drizzle } = await import('drizzle-orm/pglite');
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
 	if (dataDir !== 'memory') fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+	const unlock = dataDir === 'memory' ? () => {} : lockDataDir(dataDir);
 	const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
 	// Extensions are loaded here; the migrations then CREATE EXTENSION them like on PostgreSQL.
-	const client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: { pg_trgm } });
-	await client.waitReady;
+	let client: InstanceType<typeof PGlite>;
+	try {
+		client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: { pg_trgm } });
+		await client.waitReady;
+	} catch (err) {
+		unlock();
+		throw err;
+	}
 	const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',
 		dump: async () => client.dumpDataDir('none'),
+		bulk: (mode, fn) =>
+			client.transaction(async (tx) => {
+				for (const statement of [BULK_MODES[mode], ...BULK_SETTINGS]) await tx.query(statement);
+				return fn({
+					query: async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
+					async *copyOut(statement) {
+						// PGlite hands COPY's output over as one blob.
+						const result = await tx.query(`${statement} to '/dev/blob'`);
+						if (result.blob) yield new Uint8Array(await result.blob.arrayBuffer());
+					},
+					async copyIn(statement, data) {
+						const chunks: Uint8Array[] = [];
+						for await (const chunk of data) chunks.push(chunk);
+						await tx.query(`${statement} from '/dev/blob'`, [], { blob: new Blob(chunks as Uint8Array<ArrayBuffer>[]) });
+					}
+				});
+			}),
 		// One process owns a PGlite data directory, so no lock is needed here.
 		migrate: async (migrationsFolder) => migrate(db as never, { migrationsFolder }),
 		ping: async () => {
@@ -50,6 +167,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
 		},
 		close: async () => {
 			if (!client.closed) await client.close();
+			unlock();
 		}
 	};
 }
@@ -77,6 +195,30 @@ async function openPostgres(url: string): Promise<Database> {
 			} finally {
 				await single.end({ timeout: 5 });
 			}
+		},
+		async bulk<T>(mode: 'snapshot' | 'write', fn: (session: BulkSession) => Promise<T>) {
+			const result = await client.begin(async (tx) => {
+				for (const statement of [BULK_MODES[mode], ...BULK_SETTINGS]) await tx.unsafe(statement);
+				return fn({
+					query: async <R>(text: string, params?: unknown[]) => [...(await tx.unsafe(text, params as never[]))] as R[],
+					async *copyOut(statement) {
+						const readable = await tx.unsafe(`${statement} to stdout`).readable();
+						try {
+							for await (const chunk of readable) yield chunk as Uint8Array;
+						} finally {
+							// postgres.js 3.4 pauses its socket when a chunk fills the stream's buffer and
+							// does not resume it when the copy ends in the same read: the connection would
+							// then hang (porsager/postgres#499, fix proposed in #1016). The stream's read
+							// resumes the socket; after the end nothing else calls it.
+							(readable as unknown as { _read(size: number): void })._read(0);
+						}
+					},
+					async copyIn(statement, data) {
+						await pipeline(Readable.from(data), await tx.unsafe(`${statement} from stdin`).writable());
+					}
+				});
+			});
+			return result as T;
 		},
 		ping: async () => {
 			await db.execute(sql`select 1`);

@@ -23,9 +23,31 @@ async function roundTrip(storage: MediaStorage) {
 	await expect(storage.put('../outside', body, 'text/plain')).rejects.toThrow(/unsafe/);
 }
 
+/** Listing: every stored key, sorted, under a prefix when given. */
+async function listing(storage: MediaStorage) {
+	expect(await storage.list()).toEqual([]);
+	const keys = ['media/b/640.webp', 'media/a/320.jpg', 'cases/c/scan.pdf', 'media/a/1280.webp', 'media/b/original.png'];
+	for (const key of keys) await storage.put(key, new TextEncoder().encode(key), 'application/octet-stream');
+	expect(await storage.list()).toEqual([...keys].sort());
+	expect(await storage.list('media/a/')).toEqual(['media/a/1280.webp', 'media/a/320.jpg']);
+	expect(await storage.list('cases/')).toEqual(['cases/c/scan.pdf']);
+	expect(await storage.list('nothing/')).toEqual([]);
+	await storage.delete('media/b/640.webp');
+	expect(await storage.list('media/b/')).toEqual(['media/b/original.png']);
+}
+
 describe('local disk storage', () => {
 	it('stores, reads and deletes files under its folder only', async () => {
 		await roundTrip(localStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-media-'))));
+	});
+
+	it('lists every stored file, leaving out writes still under way', async () => {
+		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-media-'));
+		await listing(localStorage(root));
+		fs.writeFileSync(path.join(root, 'media/a/640.webp.123.tmp'), 'half a file');
+		expect(await localStorage(root).list('media/a/')).toEqual(['media/a/1280.webp', 'media/a/320.jpg']);
+		// A folder that does not exist yet holds nothing.
+		expect(await localStorage(path.join(root, 'not-yet')).list()).toEqual([]);
 	});
 });
 
@@ -56,6 +78,15 @@ describe.skipIf(!moto)('S3-compatible storage (against moto_server)', () => {
 
 	it('stores, reads and deletes objects with signed requests', async () => {
 		await roundTrip(s3Storage(settings));
+	});
+
+	it('lists the objects of the bucket page by page', async () => {
+		const client = new AwsClient({ accessKeyId: 'test', secretAccessKey: 'test', region: 'us-east-1', service: 's3' });
+		const bucket = { ...settings, bucket: 'welcome-list' };
+		expect((await client.fetch(`${bucket.endpoint}/${bucket.bucket}`, { method: 'PUT' })).ok).toBe(true);
+		// Two keys a page: the listing follows the continuation tokens to the end.
+		await listing(s3Storage(bucket, { listPageSize: 2 }));
+		expect(await s3Storage(bucket).list()).toEqual(await s3Storage(bucket, { listPageSize: 1 }).list());
 	});
 
 	it('keeps the media library in the bucket', async () => {

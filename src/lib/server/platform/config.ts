@@ -31,6 +31,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		personalDataRetentionDays: Math.max(1, Number(env.PERSONAL_DATA_RETENTION_DAYS ?? 365) || 365),
 		logFormat: (env.LOG_FORMAT ?? (production ? 'json' : 'pretty')) as 'json' | 'pretty',
 		migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? './drizzle'),
+		/**
+		 * Scheduled backups (the `backup` job) into this folder, when set: BACKUP_DIR/welcome-<time>/,
+		 * every BACKUP_EVERY_HOURS hours, the newest BACKUP_KEEP kept.
+		 */
+		backupDir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : undefined,
+		backupKeep: Math.max(1, Math.floor(Number(env.BACKUP_KEEP ?? 7)) || 7),
+		backupEveryHours: Number(env.BACKUP_EVERY_HOURS ?? 24) > 0 ? Number(env.BACKUP_EVERY_HOURS ?? 24) : 24,
 		/** Uploaded files: on local disk in DATA_DIR/media, or in an S3-compatible bucket when set. */
 		mediaS3: env.MEDIA_S3_BUCKET
 			? {
