@@ -176,7 +176,16 @@ async function openPostgres(url: string): Promise<Database> {
 	const { default: postgres } = await import('postgres');
 	const { drizzle } = await import('drizzle-orm/postgres-js');
 	const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-	const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+	// When PostgreSQL restarts, connections come back within a second of it (postgres.js's own
+	// backoff grows to 20 s, one counter for the pool), and a connection attempt that hangs gives
+	// up after 10 s. The driver's crash on a write to a closed socket is patched
+	// (patches/postgres+3.4.9.patch). Proven by faults/postgres-restart.int.test.ts.
+	const client = postgres(url, {
+		max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+		onnotice: () => {},
+		backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
+		connect_timeout: 10
+	});
 	const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
