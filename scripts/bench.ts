@@ -1,13 +1,14 @@
-// npm run bench — speed and weight of the public portal, on PGlite and PostgreSQL, beside a
-// static file of the same size served by nginx (the ceiling). Results: docs/performance.md.
+// npm run bench — speed, memory and weight of the portal, on PGlite and PostgreSQL, beside the
+// same bytes served by nginx as a static file (the ceiling). Results: docs/performance.md.
+// Service timings (finder, import, case queue) in-process; then every page type over HTTP on the
+// production server, without any cache, with the micro-cache, and behind nginx with the
+// configuration of docs/deploy/nginx.conf; the server's memory; first loads in Chromium.
 //
-// Runs on this machine only (loopback), bounded in time: 10 s per load test.
+// Runs on this machine only (loopback), bounded in time: BENCH_SECONDS (10) per load test.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { parseFinderQuery } from '../src/lib/programmes/finder';
@@ -20,13 +21,15 @@ import { createLogger } from '../src/lib/server/platform/logger';
 import { startPlatform } from '../src/lib/server/boot/platform';
 import { findProgrammes } from '../src/lib/server/programmes/programmes.service';
 import { applyProgrammeImport, checkProgrammeImport } from '../src/lib/server/programmes/programme-import.service';
-import { institution } from '../src/lib/server/institutions/institutions.tables';
+import { createInstitution } from '../src/lib/server/institutions/institutions.service';
+import { institutionDirectory } from '../src/lib/server/institutions/institutions.views';
+import { measureFirstLoads } from './bench/first-load';
+import { load, residentMemory, signInCookie, startProxyNginx, startServer, startStaticNginx, stopProcess, type LoadResult } from './bench/http';
 import { caseQueue } from '../src/lib/server/welcome/case-handling.service';
 
 const SCALE = { institutions: Number(process.env.BENCH_INSTITUTIONS ?? 1000), programmesEach: Number(process.env.BENCH_PROGRAMMES ?? 50) };
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-const PAGES = { home: '/en', institution: '/en/institutions/enu', finder: '/en/programmes?level=master&country=KZ&sort=tuition' };
 const root = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-bench-'));
 const logger = createLogger('pretty', {}, 'warn');
@@ -77,16 +80,16 @@ async function prepare(kind: 'pglite' | 'postgres', databaseUrl?: string) {
 
 /** A 5,000-row programme file (the import's limit): dry run, then import, new and then updated. */
 async function timeImport(kind: string, platform: Awaited<ReturnType<typeof startPlatform>>) {
-	const [inst] = await platform.db.insert(institution).values({ slug: 'bench-import', shortName: 'BENCH', name: { en: 'Bench import' }, countryCode: 'KZ', city: { en: 'Astana' } }).returning();
 	const actor = { userId: 'bench', email: 'bench@example.org', platformRole: 'platform_admin' as const, memberships: new Map() };
 	const ctx = { ...platform, actor, requestId: null, locale: 'en' as const };
+	const inst = await createInstitution(ctx, { slug: 'bench-import', shortName: 'BENCH', nameEn: 'Bench import', countryCode: 'KZ', cityEn: 'Astana', defaultLocale: 'en' });
 	const header = 'slug;level;isced;title_en;title_ru;languages;duration_months;tuition;currency;application_opens;application_deadline';
 	const file = (round: number) => new TextEncoder().encode([header, ...Array.from({ length: 5000 }, (_, n) => `bench-${n};master;0613;Programme ${n} (${round});Программа ${n};en, ru;24;${1000 + n};EUR;2026-01-01;2099-06-30`)].join('\n'));
 	for (const [round, label] of ['5,000 new programmes', 'the same 5,000 updated'].entries()) {
 		const t0 = performance.now();
-		const check = await checkProgrammeImport(ctx, inst!.id, { bytes: file(round), name: 'bench.csv' });
+		const check = await checkProgrammeImport(ctx, inst.id, { bytes: file(round), name: 'bench.csv' });
 		const t1 = performance.now();
-		await applyProgrammeImport(ctx, inst!.id, check.batchId!, { publish: true });
+		await applyProgrammeImport(ctx, inst.id, check.batchId!, { publish: true });
 		note(`| ${kind} | programme import, ${label}: dry run · import with revisions | ${(t1 - t0).toFixed(0)} ms · ${(performance.now() - t1).toFixed(0)} ms |`);
 	}
 }
@@ -110,7 +113,7 @@ async function timeCaseQueue(kind: string, platform: Awaited<ReturnType<typeof s
 		from generate_series(1, ${total}) g join inst on inst.i = g % inst.n`);
 	await platform.db.execute(sql`analyze welcome_case`);
 	const built = ((performance.now() - t0) / 1000).toFixed(0);
-	const ids = (await platform.db.select({ id: institution.id }).from(institution)).map((r) => r.id);
+	const ids = (await platform.db.select({ id: institutionDirectory.id }).from(institutionDirectory)).map((r) => r.id);
 	const actor = { userId: 'bench', email: 'bench@example.org', platformRole: 'platform_admin' as const, memberships: new Map() };
 	const ctx = { ...platform, actor, requestId: null, locale: 'en' as const };
 	const queries = [{}, { status: 'all' }, { overdue: '1' }, { status: 'done', sort: 'submitted' }, { assignee: 'none' }, { status: 'waiting', page: '2' }];
@@ -126,7 +129,7 @@ async function timeCaseQueue(kind: string, platform: Awaited<ReturnType<typeof s
 	note(`| ${kind} | staff case queue, ${total.toLocaleString('en')} cases in ${ids.length.toLocaleString('en')} institutions, 300 varied filters (page, counts, overdue) | p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms (cases added in ${built} s) |`);
 
 	// A very busy centre: 20,000 more cases at one institution.
-	const [busy] = await platform.db.select({ id: institution.id }).from(institution).where(sql`slug = 'enu'`);
+	const [busy] = await platform.db.select({ id: institutionDirectory.id }).from(institutionDirectory).where(sql`slug = 'enu'`);
 	await platform.db.execute(sql`
 		insert into welcome_case (institution_id, number, service, applicant_id, status, due_on, submission_key, submitted_at)
 		select ${busy!.id}, 100000 + g, '{"code":"airport_pickup","name":{"en":"Airport pickup"},"questions":[],"documents":[],"turnaroundDays":3}'::jsonb,
@@ -144,65 +147,90 @@ async function timeCaseQueue(kind: string, platform: Awaited<ReturnType<typeof s
 	note(`| ${kind} | staff case queue of one busy centre (20,000+ cases), the same filters | p50 ${percentile(busyTimes, 50).toFixed(1)} ms · p95 ${percentile(busyTimes, 95).toFixed(1)} ms |`);
 }
 
-async function startServer(port: number, env: Record<string, string>) {
-	const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.js')], {
-		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}`, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 240; i++) {
-		try {
-			if ((await fetch(`http://localhost:${port}/readyz`)).ok) return child;
-		} catch {
-			/* not yet */
-		}
-		await new Promise((r) => setTimeout(r, 500));
+/** What `npm run bench` loads over HTTP; `as`: signed in as that demo account. */
+const HTTP_PAGES: { name: string; path: string; as?: string }[] = [
+	{ name: 'home', path: '/en' },
+	{ name: 'institution', path: '/en/institutions/enu' },
+	{ name: 'finder', path: '/en/programmes?level=master&country=KZ&sort=tuition' },
+	{ name: 'country guide', path: '/en/countries/kz' },
+	{ name: 'staff case queue', path: '/en/workspace/enu/cases', as: 'enu.staff@demo.welcome.test' },
+	{ name: "student's space", path: '/en/my', as: 'student@demo.welcome.test' }
+];
+const FIRST_LOADS = ['/en', '/en/institutions/enu', '/zh/institutions/tongji', '/en/programmes?level=master&country=KZ&sort=tuition', '/kk/countries/kz', '/en/scholarships', '/en/costs', '/en/arrival-planner', '/en/sign-in'];
+
+interface Row extends LoadResult {
+	db: string;
+	mode: string;
+	page: string;
+	path: string;
+}
+const rows: Row[] = [];
+const memory: string[] = [];
+
+/** Samples the server's memory every 2 s while `work` runs; returns the largest figures. */
+async function withMemory<T>(pid: number, work: () => Promise<T>) {
+	let main = 0;
+	let worker = 0;
+	let last = residentMemory(pid);
+	const timer = setInterval(() => {
+		last = residentMemory(pid);
+		main = Math.max(main, last.main);
+		worker = Math.max(worker, ...last.workers, 0);
+	}, 2_000);
+	try {
+		return { result: await work(), peak: () => ({ main, worker, last }) };
+	} finally {
+		clearInterval(timer);
 	}
-	child.kill();
-	throw new Error('server did not start');
 }
 
-async function load(url: string) {
-	const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.non2xx };
+async function loadPages(db: string, mode: string, base: string, pages: typeof HTTP_PAGES) {
+	const cookies = new Map<string, string>();
+	for (const page of pages) {
+		if (page.as && !cookies.has(page.as)) cookies.set(page.as, await signInCookie(base, page.as));
+		const headers = page.as ? { cookie: cookies.get(page.as)! } : undefined;
+		// A short warm-up: the first requests of a fresh process compile code and fill pools.
+		await load(base + page.path, { connections: 10, seconds: 2, headers });
+		const result = await load(base + page.path, { connections: CONNECTIONS, seconds: DURATION, headers });
+		rows.push({ db, mode, page: page.name, path: page.path, ...result });
+		console.log(`  ${db} · ${mode} · ${page.name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, errors ${result.errors}`);
+	}
 }
 
-/** SIGTERM, then SIGKILL after 15 s: an overloaded server may still be draining its queue. */
-async function stop(child: ChildProcess) {
-	const exited = new Promise((r) => child.once('exit', r));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-	await exited;
-	clearTimeout(timer);
-}
-
-async function pageWeight(base: string, pathname: string) {
-	const html = await (await fetch(base + pathname)).text();
-	// SvelteKit links assets relatively (../../_app/immutable/…): resolve each against the page.
-	const assets = [...html.matchAll(/["']((?:\.{1,2}\/)*_app\/immutable\/[^"']+\.(?:js|css))["']/g)].map((m) => m[1]!);
-	let total = gzipSync(html).length;
-	for (const asset of new Set(assets)) total += gzipSync(Buffer.from(await (await fetch(new URL(asset, base + pathname))).arrayBuffer())).length;
-	return { kb: total / 1024, html, assets: new Set(assets).size };
-}
-
-function startNginx(port: number, file: string) {
-	const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
-	if (!nginx) return null;
-	const dir = path.join(work, 'nginx');
-	fs.mkdirSync(path.join(dir, 'www'), { recursive: true });
-	fs.copyFileSync(file, path.join(dir, 'www', 'page.html'));
-	fs.writeFileSync(
-		path.join(dir, 'nginx.conf'),
-		`daemon off; worker_processes 2; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:${port}; root ${dir}/www; location / { default_type text/html; } } }`
+/** One database: the render path (no cache), then the micro-cache, then nginx's proxy cache in front. */
+async function measureHttp(kind: 'pglite' | 'postgres', env: Record<string, string>, port: number) {
+	const label = kind === 'postgres' ? `postgres (${os.availableParallelism()} workers)` : 'pglite (1 process)';
+	const uncached = await startServer(port, { ...env, PAGE_CACHE_TTL_MS: '0' });
+	const run = await withMemory(uncached.pid!, () => loadPages(label, 'no cache', `http://localhost:${port}`, HTTP_PAGES));
+	const after = residentMemory(uncached.pid!);
+	const peak = run.peak();
+	memory.push(
+		`| ${label} | after the uncached load (${HTTP_PAGES.length} pages × ${DURATION} s at ${CONNECTIONS} connections) | ` +
+			(after.workers.length
+				? `workers ${after.workers.map((mb) => mb.toFixed(0)).join(' · ')} MB (peak ${peak.worker.toFixed(0)} MB), primary ${after.main.toFixed(0)} MB`
+				: `${after.main.toFixed(0)} MB (peak ${peak.main.toFixed(0)} MB)`) +
+			' |'
 	);
-	const child = spawn(nginx, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
-	return child;
+	let firstLoads: Awaited<ReturnType<typeof measureFirstLoads>> | null = null;
+	if (kind === 'pglite') firstLoads = await measureFirstLoads(`http://localhost:${port}`, FIRST_LOADS);
+	const institutionHtml = await (await fetch(`http://localhost:${port}${HTTP_PAGES[1]!.path}`)).text();
+	await stopProcess(uncached);
+
+	const cached = await startServer(port, env);
+	const anonymous = HTTP_PAGES.filter((p) => !p.as);
+	await loadPages(label, 'micro-cache', `http://localhost:${port}`, anonymous);
+	const proxy = await startProxyNginx(path.join(work, `proxy-${kind}`), port + 50, port);
+	if (proxy) {
+		await loadPages(label, 'nginx proxy cache', `http://127.0.0.1:${port + 50}`, anonymous);
+		proxy.kill('SIGQUIT');
+	}
+	await stopProcess(cached);
+	return { firstLoads, institutionHtml };
 }
 
 async function main() {
 	if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-	note(`Run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per page.`);
+	note(`Run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per page (after 2 s of warm-up at 10), load generator on the same machine.`);
 	note('');
 	note('| database | measure | result |');
 	note('|---|---|---|');
@@ -222,32 +250,45 @@ async function main() {
 		note('| postgres | (skipped: no PostgreSQL server binaries) | |');
 	}
 
+	let firstLoads: Awaited<ReturnType<typeof measureFirstLoads>> | null = null;
 	let institutionHtml = '';
 	for (const [index, target] of targets.entries()) {
-		const port = 4300 + index;
-		const server = await startServer(port, target.env);
-		for (const [name, pathname] of Object.entries(PAGES)) {
-			const r = await load(`http://localhost:${port}${pathname}`);
-			note(`| ${target.kind} | ${name} page \`${pathname}\` over HTTP | ${r.rps.toFixed(0)} req/s · p50 ${r.p50} ms · p99 ${r.p99} ms · errors ${r.errors} |`);
-		}
-		if (index === 0) {
-			const weight = await pageWeight(`http://localhost:${port}`, PAGES.institution);
-			institutionHtml = weight.html;
-			note(`| — | first load of \`${PAGES.institution}\`, gzip: HTML + ${weight.assets} JS/CSS files | ${weight.kb.toFixed(1)} KB |`);
-		}
-		await stop(server);
+		const measured = await measureHttp(target.kind, target.env, 4300 + index);
+		firstLoads ??= measured.firstLoads;
+		institutionHtml ||= measured.institutionHtml;
 	}
 
 	const staticFile = path.join(work, 'institution.html');
 	fs.writeFileSync(staticFile, institutionHtml);
-	const nginx = startNginx(4399, staticFile);
+	const nginx = startStaticNginx(path.join(work, 'nginx'), 4399, staticFile);
+	let ceiling = 0;
 	if (nginx) {
 		await new Promise((r) => setTimeout(r, 1000));
-		const r = await load('http://127.0.0.1:4399/page.html');
-		note(`| nginx | static file of the same size (${(institutionHtml.length / 1024).toFixed(1)} KB): the ceiling | ${r.rps.toFixed(0)} req/s · p50 ${r.p50} ms · p99 ${r.p99} ms |`);
-		nginx.kill('SIGTERM');
+		await load('http://127.0.0.1:4399/page.html', { connections: 10, seconds: 2 });
+		const r = await load('http://127.0.0.1:4399/page.html', { connections: CONNECTIONS, seconds: DURATION });
+		ceiling = r.rps;
+		note(`| nginx | static file of the institution page's bytes (${(institutionHtml.length / 1024).toFixed(1)} KB): the ceiling | ${r.rps.toFixed(0)} req/s · p50 ${r.p50} ms · p99 ${r.p99} ms |`);
+		nginx.kill('SIGQUIT');
 	} else {
-		note('| nginx | (skipped: nginx not installed; apt-get install nginx-light) | |');
+		note('| nginx | (skipped: nginx not installed; apt-get install nginx) | |');
+	}
+
+	note('');
+	note('| database | cache | page | req/s | % of nginx | p50 ms | p99 ms | errors |');
+	note('|---|---|---|---|---|---|---|---|');
+	for (const r of rows) {
+		const share = ceiling ? `${((100 * r.rps) / ceiling).toFixed(2)} %` : '—';
+		note(`| ${r.db} | ${r.mode} | ${r.page} \`${r.path}\` | ${r.rps.toFixed(0)} | ${share} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+	}
+	note('');
+	note('| server | memory (RSS) | |');
+	note('|---|---|---|');
+	for (const line of memory) note(line);
+	if (firstLoads) {
+		note('');
+		note('| first load in Chromium, empty cache | requests | of which JavaScript | on the wire (headers + compressed bodies) | HTML |');
+		note('|---|---|---|---|---|');
+		for (const [pathname, f] of firstLoads) note(`| \`${pathname}\` | ${f.requests} | ${f.scripts} | ${f.kb.toFixed(1)} KB | ${f.htmlKb.toFixed(1)} KB |`);
 	}
 	fs.rmSync(work, { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@
 // and the end-to-end test: the same file, with only the listen address, the app's address and the
 // cache folder replaced, inside a minimal main configuration whose files all live in `dir`.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,6 +30,8 @@ export function writeNginxConfig({ dir, listen, upstreamPort, extraServers = '' 
 	fs.writeFileSync(
 		file,
 		`daemon off;
+# Started as root, nginx's workers would run as nobody, who cannot enter a private temp folder.
+${process.getuid?.() === 0 ? `user ${os.userInfo().username};` : ''}
 worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;

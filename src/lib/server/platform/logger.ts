@@ -41,7 +41,8 @@ export function createLogger(
 }
 
 function errorReplacer(_key: string, value: unknown) {
-	if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+	// Drizzle wraps the database's error ("Failed query: …"): its cause says what went wrong.
+	if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack, ...(value.cause !== undefined ? { cause: value.cause } : {}) };
 	return value;
 }
 
