@@ -5,7 +5,7 @@
 // configuration of docs/deploy/nginx.conf; the server's memory; first loads in Chromium.
 //
 // Runs on this machine only (loopback), bounded in time: BENCH_SECONDS (10) per load test.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
