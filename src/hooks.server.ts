@@ -31,11 +31,37 @@ export const init: ServerInit = async () => {
 	await getPlatform();
 	process.once('sveltekit:shutdown', async (reason) => {
 		logger.info('shutting down', { reason });
+		// The server has stopped accepting and its connections are closed, but a request whose
+		// client went away may still be reading the database: let it finish first.
+		await requestsDone(Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000);
 		await stopPlatform();
 	});
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Requests being handled now; shutdown waits for them (`requestsDone`). */
+let inFlight = 0;
+let onIdle: (() => void) | null = null;
+function requestsDone(timeoutMs: number) {
+	if (inFlight === 0) return Promise.resolve();
+	return new Promise<void>((resolve) => {
+		const timer = setTimeout(resolve, timeoutMs);
+		onIdle = () => {
+			clearTimeout(timer);
+			resolve();
+		};
+	});
+}
+
+export const handle: Handle = async (input) => {
+	inFlight++;
+	try {
+		return await handleRequest(input);
+	} finally {
+		if (--inFlight === 0) onIdle?.();
+	}
+};
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
 	const { pathname, search } = event.url;

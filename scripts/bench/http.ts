@@ -4,7 +4,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { findNginx, writeNginxConfig } from '../nginx-config.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -70,10 +69,21 @@ export async function signInCookie(base: string, email: string) {
 	return cookies.join('; ');
 }
 
+/**
+ * autocannon in a process of its own (the benchmark's own heap and event loop must not slow the
+ * load generator down), with `connections` open connections for `seconds`.
+ */
 export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
 	// Browsers ask for compressed pages; what the server compresses is part of what it costs.
 	const headers = { 'accept-encoding': 'br, gzip', ...options.headers };
-	const result = await autocannon({ url, connections: options.connections, duration: options.seconds, headers });
+	const args = [path.join(root, 'node_modules', 'autocannon', 'autocannon.js'), '-j', '-c', String(options.connections), '-d', String(options.seconds)];
+	for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+	args.push(url);
+	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	await new Promise((resolve) => child.once('exit', resolve));
+	const result = JSON.parse(output) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
 	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.non2xx + result.timeouts };
 }
 
