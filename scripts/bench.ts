@@ -255,7 +255,7 @@ async function main() {
 	const staticFile = path.join(work, 'institution.html');
 	const ceilings: number[] = [];
 	const measureCeiling = async (when: string) => {
-		const nginx = startStaticNginx(path.join(work, `nginx-${when}`), 4399, staticFile);
+		const nginx = startStaticNginx(path.join(work, `nginx-${ceilings.length}`), 4399, staticFile);
 		if (!nginx) return note(`| nginx | (skipped: nginx not installed; apt-get install nginx) | |`);
 		await new Promise((r) => setTimeout(r, 1000));
 		await load('http://127.0.0.1:4399/page.html', { connections: 10, seconds: 2 });
