@@ -5,6 +5,9 @@ test('a platform admin updates a country guide in Chinese with its source, and t
 	await signIn(page, 'admin@demo.welcome.test');
 	await page.goto('/en/admin/countries');
 	await page.getByRole('link', { name: 'Kazakhstan' }).click();
+	// Typing before the client-side navigation has settled ended with the old text appended (CI, under load).
+	await page.waitForURL(/\/admin\/countries\/kz$/);
+	await page.waitForLoadState('networkidle');
 	const text = `哈萨克斯坦欢迎国际学生 ${Date.now()}`;
 	await page.getByLabel('Summary · 简体中文').fill(text);
 	await page.getByLabel('Checked on').fill('2026-13-01');
