@@ -87,6 +87,22 @@ export async function load(url: string, options: { connections: number; seconds:
 	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.non2xx + result.timeouts };
 }
 
+/** The pids of a process's children (the cluster's workers), from /proc. */
+export function childPids(parent: number) {
+	const pids: number[] = [];
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			// Field 4 of /proc/<pid>/stat is the parent pid (after the command in parentheses).
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) pids.push(Number(entry));
+		} catch {
+			/* the process ended meanwhile */
+		}
+	}
+	return pids.sort();
+}
+
 /** Resident memory (MB) of a process and each of its children (the cluster's workers). */
 export function residentMemory(pid: number) {
 	const read = (p: number) => {
@@ -97,17 +113,7 @@ export function residentMemory(pid: number) {
 			return 0;
 		}
 	};
-	const children: number[] = [];
-	for (const entry of fs.readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) children.push(Number(entry));
-		} catch {
-			/* ended meanwhile */
-		}
-	}
-	return { main: read(pid), workers: children.map(read) };
+	return { main: read(pid), workers: childPids(pid).map(read) };
 }
 
 /** nginx serving one file: the ceiling of this machine for a page of that size. */

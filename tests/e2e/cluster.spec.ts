@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
+import { childPids } from '../../scripts/bench/http';
 import { signIn } from './helpers';
 
 // The production server on PostgreSQL with two workers behind one port (scripts/serve.js →
@@ -16,22 +17,6 @@ const port = Number(process.env.E2E_PORT ?? 4173) + 20;
 const base = `http://localhost:${port}`;
 let server: ChildProcess;
 let databaseUrl: string;
-
-/** The pids of the server's worker processes, from /proc. */
-function workerPids(parent: number) {
-	const pids: number[] = [];
-	for (const entry of fs.readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			// Field 4 of /proc/<pid>/stat is the parent pid (after the command in parentheses).
-			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) pids.push(Number(entry));
-		} catch {
-			/* the process ended meanwhile */
-		}
-	}
-	return pids.sort();
-}
 
 /** A GET on a new connection each time, so that the cluster hands it to the next worker. */
 function fetchFresh(pathname: string) {
@@ -84,7 +69,7 @@ test.afterAll(async () => {
 });
 
 test('two workers serve one port, and an edit saved on one shows at once on every worker', async ({ browser }) => {
-	expect(workerPids(server.pid!)).toHaveLength(2);
+	expect(childPids(server.pid!)).toHaveLength(2);
 	// Ten connections: the cluster deals them out in turn, so both workers cache the page.
 	for (let i = 0; i < 10; i++) expect((await fetchFresh('/en/institutions/enu')).body).toContain('Astana');
 
@@ -103,15 +88,15 @@ test('two workers serve one port, and an edit saved on one shows at once on ever
 
 test('a worker killed with SIGKILL is replaced, and a rolling restart (SIGHUP) refuses no request', async () => {
 	test.setTimeout(90_000);
-	const [victim, survivor] = workerPids(server.pid!);
+	const [victim, survivor] = childPids(server.pid!);
 	process.kill(victim!, 'SIGKILL');
 	// A connection the primary handed to the worker as it died is lost with it; the next ones are not.
-	await waitFor(() => !workerPids(server.pid!).includes(victim!), 10, 'the killed worker is gone');
+	await waitFor(() => !childPids(server.pid!).includes(victim!), 10, 'the killed worker is gone');
 	for (let i = 0; i < 4; i++) expect((await fetchFresh('/en')).status).toBe(200);
-	await waitFor(() => workerPids(server.pid!).length === 2 && !workerPids(server.pid!).includes(victim!), 30, 'a new worker replaces the killed one');
-	expect(workerPids(server.pid!)).toContain(survivor);
+	await waitFor(() => childPids(server.pid!).length === 2 && !childPids(server.pid!).includes(victim!), 30, 'a new worker replaces the killed one');
+	expect(childPids(server.pid!)).toContain(survivor);
 
-	const before = workerPids(server.pid!);
+	const before = childPids(server.pid!);
 	let stop = false;
 	const failures: string[] = [];
 	let answered = 0;
@@ -124,7 +109,7 @@ test('a worker killed with SIGKILL is replaced, and a rolling restart (SIGHUP) r
 	})();
 	process.kill(server.pid!, 'SIGHUP');
 	await waitFor(() => {
-		const now = workerPids(server.pid!);
+		const now = childPids(server.pid!);
 		return now.length === 2 && now.every((pid) => !before.includes(pid));
 	}, 60, 'both workers replaced');
 	stop = true;

@@ -1,9 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AwsClient } from 'aws4fetch';
 import postgres from 'postgres';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,7 +11,8 @@ import { openDatabase, type Database } from '../db/database';
 import { seedGuides } from '../guides/guides.service';
 import { backgroundJobs } from '../jobs/jobs';
 import { uploadMedia } from '../media/media.service';
-import { localStorage, s3Storage, type MediaStorage } from '../media/storage';
+import { localStorage, s3Storage, type MediaStorage, type S3Settings } from '../media/storage';
+import { motoBinary, startMoto } from '../testing/moto';
 import { createNews, publishNews, saveNews } from '../news/news-editing.service';
 import { readConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
@@ -270,25 +269,14 @@ describe.skipIf(template.kind !== 'postgres')('moving between PGlite and Postgre
 	}, 120_000);
 });
 
-// moto's server speaks the S3 API (see media/storage.int.test.ts); skipped where it is not installed.
-const moto = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).stdout.trim();
-
-describe.skipIf(!moto)('files in an S3 bucket', () => {
-	let server: ChildProcess;
-	const port = 45_000 + Math.floor(Math.random() * 5_000);
-	const settings = { endpoint: `http://127.0.0.1:${port}`, bucket: 'welcome-restored', region: 'us-east-1', accessKeyId: 'test', secretAccessKey: 'test' };
+describe.skipIf(!motoBinary)('files in an S3 bucket', () => {
+	let moto: Awaited<ReturnType<typeof startMoto>>;
+	let settings: S3Settings;
 	beforeAll(async () => {
-		server = spawn(moto, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-		for (let i = 0; i < 100; i++) {
-			if (await fetch(settings.endpoint).then(() => true, () => false)) break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		const client = new AwsClient({ accessKeyId: 'test', secretAccessKey: 'test', region: 'us-east-1', service: 's3' });
-		expect((await client.fetch(`${settings.endpoint}/${settings.bucket}`, { method: 'PUT' })).ok).toBe(true);
+		moto = await startMoto('welcome-restored');
+		settings = moto.settings;
 	}, 30_000);
-	afterAll(() => {
-		server?.kill();
-	});
+	afterAll(() => moto?.stop());
 
 	it('are put back into the bucket, and backed up from it the same', async () => {
 		const first = path.join(tmp('to-s3'), 'b');

@@ -1,15 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AwsClient } from 'aws4fetch';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { readMediaFile, uploadMedia } from './media.service';
-import { localStorage, s3Storage, type MediaStorage } from './storage';
+import { localStorage, s3Storage, type MediaStorage, type S3Settings } from './storage';
+import { motoBinary, startMoto } from '../testing/moto';
 
 /** The same behaviour from every storage: what goes in comes out, deleted is gone. */
 async function roundTrip(storage: MediaStorage) {
@@ -51,28 +50,18 @@ describe('local disk storage', () => {
 	});
 });
 
-// moto's server speaks the S3 HTTP API (it is installed with Python on these machines). Where
-// it is missing the S3 test is skipped with a note, never faked.
-const moto = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).stdout.trim();
-
-describe.skipIf(!moto)('S3-compatible storage (against moto_server)', () => {
-	let server: ChildProcess;
+describe.skipIf(!motoBinary)('S3-compatible storage (against moto_server)', () => {
+	let moto: Awaited<ReturnType<typeof startMoto>>;
+	let settings: S3Settings;
 	let platform: RunningPlatform;
-	const port = 45_000 + Math.floor(Math.random() * 5_000);
-	const settings = { endpoint: `http://127.0.0.1:${port}`, bucket: 'welcome-media', region: 'us-east-1', accessKeyId: 'test', secretAccessKey: 'test' };
 
 	beforeAll(async () => {
-		server = spawn(moto, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-		for (let i = 0; i < 100; i++) {
-			if (await fetch(settings.endpoint).then(() => true, () => false)) break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		const client = new AwsClient({ accessKeyId: 'test', secretAccessKey: 'test', region: 'us-east-1', service: 's3' });
-		expect((await client.fetch(`${settings.endpoint}/${settings.bucket}`, { method: 'PUT' })).ok).toBe(true);
+		moto = await startMoto('welcome-media');
+		settings = moto.settings;
 		platform = await createTestPlatform();
 	}, 30_000);
 	afterAll(async () => {
-		server?.kill();
+		moto?.stop();
 		await platform?.close();
 	});
 
@@ -81,9 +70,8 @@ describe.skipIf(!moto)('S3-compatible storage (against moto_server)', () => {
 	});
 
 	it('lists the objects of the bucket page by page', async () => {
-		const client = new AwsClient({ accessKeyId: 'test', secretAccessKey: 'test', region: 'us-east-1', service: 's3' });
 		const bucket = { ...settings, bucket: 'welcome-list' };
-		expect((await client.fetch(`${bucket.endpoint}/${bucket.bucket}`, { method: 'PUT' })).ok).toBe(true);
+		expect(await moto.createBucket(bucket.bucket)).toBe(true);
 		// Two keys a page: the listing follows the continuation tokens to the end.
 		await listing(s3Storage(bucket, { listPageSize: 2 }));
 		expect(await s3Storage(bucket).list()).toEqual(await s3Storage(bucket, { listPageSize: 1 }).list());
