@@ -3,9 +3,10 @@
 // `build/handler.js`, its documented custom-server entry). It differs from adapter-node's own
 // `build/index.js` in two ways: an anonymous GET of a page that is in the micro-cache
 // (src/lib/server/http-cache/page-cache.ts) is answered here, before SvelteKit's router and
-// hooks run, which is most of the cost of a cache hit; and what SvelteKit renders (HTML, JSON,
-// feeds) is compressed (brotli or gzip, by the `compression` package), as the built assets
-// already are (adapter-node precompresses them). Everything else goes to SvelteKit.
+// hooks run, which is most of the cost of a cache hit, with the page's body compressed once per
+// cached page and encoding; and what SvelteKit renders (HTML, JSON, feeds) is compressed (brotli
+// or gzip, by the `compression` package), as the built assets already are (adapter-node
+// precompresses them). Everything else goes to SvelteKit.
 //
 // Environment: PORT (3000), HOST (0.0.0.0), SHUTDOWN_TIMEOUT seconds (30), and whatever the
 // app reads (ORIGIN, DATABASE_URL, DATA_DIR…; see README.md).
@@ -24,20 +25,21 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // answer with a clear message (a 413 form failure) instead of the body being read.
 process.env.BODY_SIZE_LIMIT ??= '48M';
 const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
-/** @type {{ answerAnonymous(method: string, key: string, cookie: string | undefined, ifNoneMatch: string | undefined): { status: number, headers: [string, string][], body: Uint8Array | null } | null } | undefined} */
+/** @type {{ answerAnonymous(method: string, key: string, cookie: string | undefined, ifNoneMatch: string | undefined, acceptEncoding: string | null): { status: number, headers: [string, string][], body: Uint8Array | null } | null } | undefined} */
 const pageCache = /** @type {any} */ (globalThis)[Symbol.for('welcome.page-cache')];
 
 // Brotli at quality 4: about gzip's cost for a page rendered per request, and smaller. Bodies
 // under 1 KB (redirects, 304s, small JSON) are left as they are.
 const compress = compression({ threshold: 1024, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
 
-const server = http.createServer((req, res) => compress(req, res, () => respond(req, res)));
+const server = http.createServer(respond);
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function respond(req, res) {
 	if (shuttingDown) res.setHeader('connection', 'close');
-	const hit = pageCache?.answerAnonymous(req.method ?? 'GET', req.url ?? '/', req.headers.cookie, req.headers['if-none-match']);
-	if (!hit) return handler(req, res);
+	// A hit comes already compressed as the client accepts it (made once per cached page).
+	const hit = pageCache?.answerAnonymous(req.method ?? 'GET', req.url ?? '/', req.headers.cookie, req.headers['if-none-match'], req.headers['accept-encoding'] ?? null);
+	if (!hit) return compress(req, res, () => handler(req, res));
 	for (const [name, value] of hit.headers) res.setHeader(name, value);
 	res.setHeader('x-request-id', String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID());
 	if (hit.body) res.setHeader('content-length', hit.body.byteLength);

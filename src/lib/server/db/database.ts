@@ -186,7 +186,8 @@ async function openPostgres(url: string): Promise<Database> {
 		backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
 		connect_timeout: 10
 	});
-	const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
+	const prepare = process.env.DATABASE_PREPARE !== 'false';
+	const db = drizzle({ client: prepare ? preferPrepared(client) : client, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		kind: 'postgres',
@@ -236,4 +237,31 @@ async function openPostgres(url: string): Promise<Database> {
 			await client.end({ timeout: 5 });
 		}
 	};
+}
+
+type PostgresClient = import('postgres').Sql;
+
+/**
+ * Drizzle hands every query to postgres.js as an unnamed statement, and postgres.js then asks the
+ * server to describe a statement with parameters before running it: two round trips for each
+ * query, and the server parses and plans it every time. Named prepared statements take one round
+ * trip from their second use on a connection. postgres.js keeps them per connection and prepares
+ * again when a migration changes a table under one. `DATABASE_PREPARE=false` turns this off (a
+ * connection pooler in transaction mode older than PgBouncer 1.21 cannot keep them).
+ */
+function preferPrepared<T extends PostgresClient>(client: T): T {
+	const unsafe = client.unsafe.bind(client);
+	const begin = client.begin?.bind(client);
+	const savepoint = (client as unknown as { savepoint?: PostgresClient['begin'] }).savepoint?.bind(client);
+	// A transaction and a savepoint get a client of their own: theirs prepare too.
+	const wrapScope = (open: (...args: never[]) => unknown) =>
+		((...args: unknown[]) => {
+			const body = args.pop() as (tx: PostgresClient) => unknown;
+			return open(...(args as never[]), ((tx: PostgresClient) => body(preferPrepared(tx))) as never);
+		}) as never;
+	return Object.assign(client, {
+		unsafe: ((text: string, params?: never[], options?: object) => unsafe(text, params, { ...options, prepare: true })) as T['unsafe'],
+		...(begin ? { begin: wrapScope(begin) } : {}),
+		...(savepoint ? { savepoint: wrapScope(savepoint) } : {})
+	});
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PageCache } from './page-cache';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { PageCache, preferredEncoding } from './page-cache';
 
 const page = (text: string) => ({ status: 200, headers: [['content-type', 'text/html']] as [string, string][], body: new TextEncoder().encode(text) });
 
@@ -49,5 +50,39 @@ describe('the anonymous page cache', () => {
 		expect(cache.answer('/en', 'POST', null)).toBeNull();
 		expect(cache.answerAnonymous('GET', '/en', 'locale=ru', null)).toMatchObject({ status: 200 });
 		expect(cache.answerAnonymous('GET', '/en', 'welcome.session_token=x', null)).toBeNull();
+	});
+
+	it('sends a cached page compressed as the client accepts it, compressing it once per encoding', () => {
+		const cache = new PageCache(5_000, 10);
+		const html = '<p>Добро пожаловать</p>'.repeat(200);
+		cache.set('/en', { ...page(html), headers: [['content-type', 'text/html'], ['etag', '"abc"'], ['vary', 'Cookie']] });
+		const br = cache.answer('/en', 'GET', null, 'gzip, deflate, br')!;
+		expect(br.headers).toContainEqual(['content-encoding', 'br']);
+		expect(br.headers).toContainEqual(['vary', 'Cookie, Accept-Encoding']);
+		expect(br.body!.byteLength).toBeLessThan(html.length / 5);
+		expect(brotliDecompressSync(br.body!).toString()).toBe(html);
+		expect(cache.answer('/en', 'GET', null, 'br')!.body).toBe(br.body);
+		const gzip = cache.answer('/en', 'GET', null, 'gzip, br;q=0')!;
+		expect(gzip.headers).toContainEqual(['content-encoding', 'gzip']);
+		expect(gunzipSync(gzip.body!).toString()).toBe(html);
+		const plain = cache.answer('/en', 'GET', null, 'identity')!;
+		expect(plain.headers.some(([name]) => name === 'content-encoding')).toBe(false);
+		expect(new TextDecoder().decode(plain.body!)).toBe(html);
+		// Without an Accept-Encoding to honour (SvelteKit's own hook), the body as rendered.
+		expect(cache.answer('/en', 'GET', null)!.headers).not.toContainEqual(['content-encoding', 'br']);
+		expect(cache.answer('/en', 'GET', '"abc"', 'br')).toMatchObject({ status: 304, body: null });
+	});
+
+	it('leaves small bodies uncompressed and reads Accept-Encoding as browsers and proxies write it', () => {
+		const cache = new PageCache(5_000, 10);
+		cache.set('/small', page('tiny'));
+		expect(cache.answer('/small', 'GET', null, 'br')!.headers.some(([name]) => name === 'content-encoding')).toBe(false);
+		expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br');
+		expect(preferredEncoding('GZIP')).toBe('gzip');
+		expect(preferredEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+		expect(preferredEncoding('*')).toBe('gzip');
+		expect(preferredEncoding('gzip;q=0, deflate')).toBeNull();
+		expect(preferredEncoding('')).toBeNull();
+		expect(preferredEncoding(null)).toBeNull();
 	});
 });

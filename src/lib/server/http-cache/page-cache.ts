@@ -6,6 +6,7 @@
  * cluster primary, scripts/serve-cluster.js); other servers of the same platform within the TTL.
  */
 import cluster from 'node:cluster';
+import zlib from 'node:zlib';
 import { afterCommit, type ServiceContext } from '../platform/context';
 import { hasSessionCookie } from '../platform/session-cookie';
 
@@ -14,6 +15,32 @@ export interface CachedPage {
 	headers: [string, string][];
 	body: Uint8Array;
 	expires: number;
+	/** The body compressed, made on the first request that accepts each encoding. */
+	encoded?: Partial<Record<Encoding, { body: Uint8Array; headers: [string, string][] }>>;
+}
+
+type Encoding = 'br' | 'gzip';
+/** Bodies under this size are sent as they are (the compression of rendered pages does the same). */
+const COMPRESS_FROM_BYTES = 1024;
+const ENCODERS: Record<Encoding, (body: Uint8Array) => Uint8Array> = {
+	// Made once per page and TTL and then sent many times: a higher brotli quality than the
+	// per-request compression of rendered pages (4) pays for itself.
+	br: (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }),
+	gzip: (body) => zlib.gzipSync(body, { level: 6 })
+};
+
+/** brotli when the client takes it, else gzip, else none (`Accept-Encoding`, q=0 meaning no). */
+export function preferredEncoding(acceptEncoding: string | null | undefined): Encoding | null {
+	if (!acceptEncoding) return null;
+	let gzip = false;
+	for (const part of acceptEncoding.toLowerCase().split(',')) {
+		const [name, ...params] = part.trim().split(';');
+		const refused = params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
+		if (refused) continue;
+		if (name === 'br') return 'br';
+		if (name === 'gzip' || name === '*') gzip = true;
+	}
+	return gzip ? 'gzip' : null;
 }
 
 export interface CachedAnswer {
@@ -52,20 +79,24 @@ export class PageCache {
 
 	/**
 	 * The cached answer to a GET or HEAD of `key`, or null on a miss: 304 when the client's
-	 * `If-None-Match` matches, like SvelteKit itself answers.
+	 * `If-None-Match` matches, like SvelteKit itself answers. With `acceptEncoding` (the
+	 * production server, which answers hits before its compression), the body comes compressed
+	 * as the client accepts it; without, as rendered.
 	 */
-	answer(key: string, method: string, ifNoneMatch: string | null | undefined): CachedAnswer | null {
+	answer(key: string, method: string, ifNoneMatch: string | null | undefined, acceptEncoding?: string | null): CachedAnswer | null {
 		if (method !== 'GET' && method !== 'HEAD') return null;
 		const page = this.get(key);
 		if (!page) return null;
 		const etag = page.headers.find(([name]) => name === 'etag')?.[1];
 		if (etag && ifNoneMatch === etag) return { status: 304, headers: page.headers, body: null };
-		return { status: page.status, headers: page.headers, body: method === 'HEAD' ? null : page.body };
+		const encoding = acceptEncoding === undefined || page.body.byteLength < COMPRESS_FROM_BYTES ? null : preferredEncoding(acceptEncoding);
+		const variant = encoding ? (page.encoded?.[encoding] ?? encode(page, encoding)) : page;
+		return { status: page.status, headers: variant.headers, body: method === 'HEAD' ? null : variant.body };
 	}
 
 	/** The cached answer for a visitor who is not signed in; null when signed in or a miss. */
-	answerAnonymous(method: string, key: string, cookieHeader: string | null | undefined, ifNoneMatch: string | null | undefined) {
-		return hasSessionCookie(cookieHeader) ? null : this.answer(key, method, ifNoneMatch);
+	answerAnonymous(method: string, key: string, cookieHeader: string | null | undefined, ifNoneMatch: string | null | undefined, acceptEncoding?: string | null) {
+		return hasSessionCookie(cookieHeader) ? null : this.answer(key, method, ifNoneMatch, acceptEncoding);
 	}
 
 	invalidate() {
@@ -75,6 +106,19 @@ export class PageCache {
 	get size() {
 		return this.entries.size;
 	}
+}
+
+/** Compresses a cached page's body once for `encoding`, with the headers that variant is sent with. */
+function encode(page: CachedPage, encoding: Encoding) {
+	const vary = page.headers.find(([name]) => name === 'vary')?.[1];
+	const headers: [string, string][] = [
+		...page.headers.filter(([name]) => name !== 'vary'),
+		['content-encoding', encoding],
+		['vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding']
+	];
+	const variant = { body: ENCODERS[encoding](page.body), headers };
+	(page.encoded ??= {})[encoding] = variant;
+	return variant;
 }
 
 /** Headers that belong to one response only and must not be replayed from the cache. */
