@@ -6,6 +6,8 @@ import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { isLocale, localeFromAcceptLanguage, LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
 import { getPlatform, stopPlatform } from '$lib/server/app';
+import { Admission } from '$lib/server/platform/admission';
+import type { Platform } from '$lib/server/platform/context';
 import { getSessionUser } from '$lib/server/auth/accounts.service';
 import { loadActor } from '$lib/server/institutions/actor';
 import { hasSessionCookie } from '$lib/server/platform/session-cookie';
@@ -92,6 +94,46 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 			: null;
 	const cached = cacheKey ? pageCache.answer(cacheKey, method, event.request.headers.get('if-none-match')) : null;
 	if (cached) return replay(cached, requestId);
+	// Reads (every page view) take their turn; form posts and uploads do not wait behind them, nor
+	// does a page's own request to the app (its parent holds a place already).
+	const render = () => renderRequest(event, resolve, { started, requestId, locale, signedIn, cacheKey, platform });
+	if ((method === 'GET' || method === 'HEAD') && !event.isSubRequest && !HEALTH.test(pathname)) {
+		return admissionFor(platform).run(render, () => busyResponse(locale, requestId));
+	}
+	return render();
+};
+
+/** Health checks answer at once, also when pages queue. */
+const HEALTH = /^\/(healthz|readyz)$/;
+
+/** Renders at a time per process: PGlite has one connection, PostgreSQL a pool per process. */
+let admission: Admission | null = null;
+function admissionFor(platform: Platform) {
+	const configured = Number(process.env.MAX_CONCURRENT_RENDERS);
+	const limit = configured > 0 ? configured : platform.config.databaseUrl ? Number(process.env.DATABASE_POOL_SIZE ?? 10) || 10 : 4;
+	return (admission ??= new Admission(limit, Number(process.env.MAX_QUEUED_RENDERS ?? 500) || 500, 15_000));
+}
+
+/** Sent instead of a page when too many wait: a short page in the visitor's language, to try again. */
+function busyResponse(locale: Locale, requestId: string) {
+	const message = escapeHtml(t('error_busy', locale));
+	return new Response(`<!doctype html><html lang="${LOCALE_TAGS[locale]}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><main><h1>${message}</h1></main></html>`, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store', 'x-request-id': requestId }
+	});
+}
+
+function escapeHtml(text: string) {
+	return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+async function renderRequest(
+	event: Parameters<Handle>[0]['event'],
+	resolve: Parameters<Handle>[0]['resolve'],
+	{ started, requestId, locale, signedIn, cacheKey, platform }: { started: number; requestId: string; locale: Locale; signedIn: boolean; cacheKey: string | null; platform: Platform }
+) {
+	const { pathname, search } = event.url;
+	const method = event.request.method;
 	const user = signedIn ? await getSessionUser(platform, event.request.headers) : null;
 	const actor = user ? await loadActor(platform.db, user) : null;
 	event.locals.requestId = requestId;

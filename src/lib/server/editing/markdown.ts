@@ -37,16 +37,42 @@ const SANITIZE: sanitizeHtml.IOptions = {
 	allowedClasses: {}
 };
 
+/**
+ * The last texts rendered, by source: the same FAQ answers, descriptions and guide texts are
+ * rendered on every view of their pages, and parsing plus sanitising costs more than the
+ * page's queries. The output depends on the source alone, so an edit is a new key.
+ */
+class RenderedTexts {
+	private readonly entries = new Map<string, string>();
+	constructor(private readonly max: number) {}
+	get(source: string, render: (source: string) => string) {
+		let html = this.entries.get(source);
+		if (html === undefined) {
+			html = render(source);
+			// Long texts are rare and would crowd the rest out.
+			if (source.length <= 20_000) {
+				this.entries.set(source, html);
+				if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+			}
+		}
+		return html;
+	}
+}
+const renderedHtml = new RenderedTexts(2_000);
+const renderedText = new RenderedTexts(2_000);
+
 /** Markdown → safe HTML for public pages. Empty input gives an empty string. */
 export function renderMarkdown(source: string | null | undefined): string {
 	if (!source?.trim()) return '';
-	return sanitizeHtml(markdown.render(source), SANITIZE);
+	return renderedHtml.get(source, (text) => sanitizeHtml(markdown.render(text), SANITIZE));
 }
 
 /** Markdown → plain text (for summaries, search and meta descriptions). */
 export function markdownToText(source: string | null | undefined): string {
 	if (!source?.trim()) return '';
-	return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
-		.replace(/\s+/g, ' ')
-		.trim();
+	return renderedText.get(source, (text) =>
+		sanitizeHtml(markdown.render(text), { allowedTags: [], allowedAttributes: {} })
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }

@@ -77,21 +77,28 @@ export async function listGuides(ctx: ServiceContext) {
 }
 
 /** A country guide with its visa routes, arrival rules and the holidays of the coming year. */
-export async function getGuide(ctx: ServiceContext, countryCode: string, today: string) {
+/**
+ * A country's guide with its visa routes and arrival rules, and its holidays from `today` on
+ * (none asked for with `today` null: the planner reads a calendar of its own). The reads run
+ * together; an unknown country is known only once they are back.
+ */
+export async function getGuide(ctx: ServiceContext, countryCode: string, today: string | null) {
 	const code = countryCode.toUpperCase();
 	if (!/^[A-Z]{2}$/.test(code)) throw notFound();
-	const [guide] = await ctx.db.select().from(countryGuide).where(eq(countryGuide.countryCode, code));
-	if (!guide) throw notFound();
-	const [routes, rules, holidays] = await Promise.all([
+	const [[guide], routes, rules, holidays] = await Promise.all([
+		ctx.db.select().from(countryGuide).where(eq(countryGuide.countryCode, code)),
 		ctx.db.select().from(visaRoute).where(and(eq(visaRoute.countryCode, code), isNull(visaRoute.withdrawnAt))).orderBy(asc(visaRoute.sortOrder)),
 		ctx.db.select().from(arrivalRule).where(and(eq(arrivalRule.countryCode, code), isNull(arrivalRule.withdrawnAt))).orderBy(asc(arrivalRule.sortOrder)),
-		ctx.db
-			.select()
-			.from(calendarDay)
-			.where(and(eq(calendarDay.countryCode, code), gte(calendarDay.date, today), eq(calendarDay.kind, 'holiday'), isNull(calendarDay.withdrawnAt)))
-			.orderBy(asc(calendarDay.date))
-			.limit(40)
+		today === null
+			? []
+			: ctx.db
+					.select()
+					.from(calendarDay)
+					.where(and(eq(calendarDay.countryCode, code), gte(calendarDay.date, today), eq(calendarDay.kind, 'holiday'), isNull(calendarDay.withdrawnAt)))
+					.orderBy(asc(calendarDay.date))
+					.limit(40)
 	]);
+	if (!guide) throw notFound();
 	return { guide, routes, rules, holidays };
 }
 

@@ -49,14 +49,34 @@ export function todayIn(timeZone: string, now = new Date()) {
 
 export async function planArrival(ctx: ServiceContext, query: Record<string, string>) {
 	const input = parseInput(plannerSchema, query);
-	const [inst] = await ctx.db
-		.select({ id: institutionDirectory.id, slug: institutionDirectory.slug, shortName: institutionDirectory.shortName, name: institutionDirectory.name, city: institutionDirectory.city, countryCode: institutionDirectory.countryCode, defaultLocale: institutionDirectory.defaultLocale })
-		.from(institutionDirectory)
-		.where(eq(institutionDirectory.slug, input.institution));
+	const [inst] = await ctx.db.select(PLANNED_INSTITUTION).from(institutionDirectory).where(eq(institutionDirectory.slug, input.institution));
 	if (!inst) throw invalidInput({ institution: 'error_choose_one' });
-	const { guide, routes, rules } = await getGuide(ctx, inst.countryCode, '9999-12-31').catch(() => ({ guide: null, routes: [], rules: [] }));
+	return planArrivalAt(ctx, input, inst);
+}
+
+/** What the planner shows of the destination, read by its address or (a person's own plan) by id. */
+const PLANNED_INSTITUTION = {
+	id: institutionDirectory.id,
+	slug: institutionDirectory.slug,
+	shortName: institutionDirectory.shortName,
+	name: institutionDirectory.name,
+	city: institutionDirectory.city,
+	countryCode: institutionDirectory.countryCode,
+	defaultLocale: institutionDirectory.defaultLocale
+};
+export async function plannedInstitutionById(ctx: ServiceContext, id: string) {
+	const [inst] = await ctx.db.select(PLANNED_INSTITUTION).from(institutionDirectory).where(eq(institutionDirectory.id, id));
+	return inst ?? null;
+}
+export type PlannedInstitution = NonNullable<Awaited<ReturnType<typeof plannedInstitutionById>>>;
+
+/** The plan for a destination already read: the country's guide and its working calendar together. */
+export async function planArrivalAt(ctx: ServiceContext, input: PlannerQuery, inst: PlannedInstitution) {
+	const [{ guide, routes, rules }, calendar] = await Promise.all([
+		getGuide(ctx, inst.countryCode, null).catch(() => ({ guide: null, routes: [], rules: [] })),
+		loadWorkingCalendar(ctx, inst.countryCode, addCalendarDays(input.arrival, -120), addCalendarDays(input.arrival, input.stay + 60))
+	]);
 	const today = todayIn(guide?.timeZone ?? 'UTC');
-	const calendar = await loadWorkingCalendar(ctx, inst.countryCode, addCalendarDays(input.arrival, -120), addCalendarDays(input.arrival, input.stay + 60));
 	const timeline = buildTimeline(
 		{ nationality: input.nationality, purpose: input.purpose, stayDays: input.stay, arrivalDate: input.arrival, arrivalTime: input.time, housing: input.housing },
 		routes,

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { notFound } from '../platform/errors';
 import type { Platform, ServiceContext } from '../platform/context';
 import { institutionFactsheet } from './factsheet.tables';
 import { institution } from './institutions.tables';
@@ -11,6 +12,13 @@ export async function seedFactsheets(platform: Platform, build: (idsBySlug: Map<
 }
 
 /** The public factsheet of an institution, or null when it has published none. */
+/** An institution's public profile with its factsheet (null when it has none), in one query: the profile page. */
+export async function getPublicInstitutionWithFactsheet(ctx: ServiceContext, slug: string) {
+	const [row] = await ctx.db.select({ institution, factsheet: institutionFactsheet }).from(institution).leftJoin(institutionFactsheet, eq(institutionFactsheet.institutionId, institution.id)).where(eq(institution.slug, slug));
+	if (!row) throw notFound();
+	return row;
+}
+
 export async function getFactsheet(ctx: ServiceContext, institutionId: string) {
 	const [row] = await ctx.db.select().from(institutionFactsheet).where(eq(institutionFactsheet.institutionId, institutionId));
 	return row ?? null;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { resolveText } from '$lib/i18n/localized-text';
+import { resolveText, type LocalizedText } from '$lib/i18n/localized-text';
 import type { Locale } from '$lib/i18n/locales';
 import { countryTimeZone } from '../guides/guides.views';
 import { institutionDirectory } from '../institutions/institutions.views';
@@ -12,7 +12,11 @@ export async function institutionOption(ctx: ServiceContext, institutionId: stri
 		.select({ slug: institutionDirectory.slug, name: institutionDirectory.name, shortName: institutionDirectory.shortName, defaultLocale: institutionDirectory.defaultLocale, countryCode: institutionDirectory.countryCode })
 		.from(institutionDirectory)
 		.where(eq(institutionDirectory.id, institutionId));
-	if (!row) return null;
+	return row ? institutionOptionOf(row, locale) : null;
+}
+
+/** The same, from a directory row already read (the person's timeline reads the destination too). */
+export function institutionOptionOf(row: { slug: string; name: LocalizedText; shortName: string; defaultLocale: string; countryCode: string }, locale: Locale) {
 	return { slug: row.slug, shortName: row.shortName, countryCode: row.countryCode, defaultLocale: row.defaultLocale as Locale, name: resolveText(row.name, locale, row.defaultLocale as Locale)?.text ?? row.shortName };
 }
 

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { stayPurpose } from '$lib/welcome/stay-purpose';
 import { daysBetween } from '../guides/deadlines';
-import { planArrival, todayIn } from '../guides/planner.service';
-import { institutionDirectory } from '../institutions/institutions.views';
+import { plannedInstitutionById, planArrivalAt, plannerSchema, todayIn } from '../guides/planner.service';
 import type { ServiceContext } from '../platform/context';
 import { invalidInput } from '../platform/errors';
+import { parseInput } from '../platform/validation';
 import { getOwnProfile, requireSignedIn, type IncomingProfile } from './incoming.service';
 import { timelineStepDone } from './incoming.tables';
 import { stepState } from './timeline';
@@ -23,10 +23,10 @@ export const stepCode = (step: { kind: string; code?: string }) => (step.kind ==
  */
 export async function personalTimeline(ctx: ServiceContext, profile: IncomingProfile, now = ctx.clock.now()) {
 	if (!profile.institutionId || !profile.nationality || !profile.arrivalDate) return null;
-	const [dest] = await ctx.db.select({ slug: institutionDirectory.slug }).from(institutionDirectory).where(eq(institutionDirectory.id, profile.institutionId));
+	const dest = await plannedInstitutionById(ctx, profile.institutionId);
 	if (!dest) return null;
 	const stay = profile.stayEnd ? Math.max(1, daysBetween(profile.arrivalDate, profile.stayEnd)) : DEFAULT_STAY_DAYS;
-	const plan = await planArrival(ctx, {
+	const input = parseInput(plannerSchema, {
 		institution: dest.slug,
 		nationality: profile.nationality,
 		stay: String(stay),
@@ -35,10 +35,12 @@ export async function personalTimeline(ctx: ServiceContext, profile: IncomingPro
 		housing: profile.housing,
 		purpose: stayPurpose(profile)
 	});
+	const [plan, doneRows] = await Promise.all([
+		planArrivalAt(ctx, input, dest),
+		ctx.db.select({ code: timelineStepDone.stepCode }).from(timelineStepDone).where(eq(timelineStepDone.userId, profile.userId))
+	]);
 	const today = todayIn(plan.guide?.timeZone ?? 'UTC', now);
-	const done = new Set(
-		(await ctx.db.select({ code: timelineStepDone.stepCode }).from(timelineStepDone).where(eq(timelineStepDone.userId, profile.userId))).map((r) => r.code)
-	);
+	const done = new Set(doneRows.map((r) => r.code));
 	const steps = plan.steps.map((step) => {
 		const trackable = step.kind === 'rule' || step.kind === 'visa_start';
 		return { ...step, trackable, state: trackable ? stepState(step.due.date, today, done.has(stepCode(step))) : null };

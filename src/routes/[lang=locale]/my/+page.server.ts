@@ -1,6 +1,6 @@
 import { formatDate } from '$lib/i18n/format';
 import { runForm, loadOrError } from '$lib/server/http';
-import { institutionOption } from '$lib/server/welcome/present';
+import { institutionOption, institutionOptionOf } from '$lib/server/welcome/present';
 import { myCases, requestableServices } from '$lib/server/welcome/cases.service';
 import { markStep, personalTimeline } from '$lib/server/welcome/timeline.service';
 import { myBuddy } from '$lib/server/welcome/buddies.service';
@@ -11,7 +11,9 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = event.locals.ctx;
 	const locale = event.locals.locale;
 	const { profile, services } = await loadOrError(event, () => requestableServices(ctx));
-	const [timeline, cases, destination, buddy] = await Promise.all([loadOrError(event, () => personalTimeline(ctx, profile)), myCases(ctx), institutionOption(ctx, profile.institutionId, locale), myBuddy(ctx)]);
+	const [timeline, cases, buddy] = await Promise.all([loadOrError(event, () => personalTimeline(ctx, profile)), myCases(ctx), myBuddy(ctx)]);
+	// The timeline has read the destination already; without one (an incomplete profile), read it.
+	const destination = timeline ? institutionOptionOf(timeline.institution, locale) : await institutionOption(ctx, profile.institutionId, locale);
 	return {
 		profile: { saved: profile.version > 0, arrivalDate: profile.arrivalDate, kind: profile.kind, complete: !!(profile.institutionId && profile.nationality && profile.arrivalDate) },
 		destination,

@@ -1,10 +1,9 @@
-import { getPublicInstitution } from '$lib/server/institutions/institutions.service';
 import { loadOrError } from '$lib/server/http';
 import { listInstitutionProgrammes } from '$lib/server/programmes/programmes.service';
 import { countryName, formatDate, formatDayMonth, formatMoney, formatNumber, languageName } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
 import { isLocale, LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
-import { getFactsheet } from '$lib/server/institutions/factsheet.service';
+import { getPublicInstitutionWithFactsheet, type getFactsheet } from '$lib/server/institutions/factsheet.service';
 import { publicInstitutionCosts } from '$lib/server/costs/institution-costs.service';
 import { publicCatalogue } from '$lib/server/welcome/catalogue.service';
 import { publicImage } from '$lib/server/media/media.service';
@@ -36,16 +35,15 @@ function presentFactsheet(f: NonNullable<Awaited<ReturnType<typeof getFactsheet>
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = event.locals.ctx;
-	const inst = await loadOrError(event, () => getPublicInstitution(ctx, event.params.slug));
+	const { institution: inst, factsheet } = await loadOrError(event, () => getPublicInstitutionWithFactsheet(ctx, event.params.slug));
 	const owner = inst.defaultLocale as Locale;
 	// Everything else depends only on the institution: read it all at once, not one query after another.
-	const [photo, faqRows, programmes, catalogue, costRows, factsheet, newsAndEvents] = await Promise.all([
+	const [photo, faqRows, programmes, catalogue, costRows, newsAndEvents] = await Promise.all([
 		publicImage(ctx, inst.photoId),
 		listPublicFaq(ctx, inst.id),
 		listInstitutionProgrammes(ctx, inst.id),
 		publicCatalogue(ctx, inst.id),
 		publicInstitutionCosts(ctx, inst.id),
-		getFactsheet(ctx, inst.id),
 		institutionNewsAndEvents(ctx, inst.id, todayIn('UTC'))
 	]);
 	const faq = faqRows.map((f) => {
