@@ -9,6 +9,7 @@ import cluster from 'node:cluster';
 import zlib from 'node:zlib';
 import { afterCommit, type ServiceContext } from '../platform/context';
 import { hasSessionCookie } from '../platform/session-cookie';
+import { clearReferenceData } from './reference-cache';
 
 export interface CachedPage {
 	status: number;
@@ -146,16 +147,20 @@ function createProcessCache() {
 	const cache = new PageCache(TTL_MS, Number(process.env.PAGE_CACHE_ENTRIES ?? 2_000));
 	if (cluster.isWorker) {
 		process.on('message', (message: { type?: unknown } | null) => {
-			if (message?.type === PAGES_CHANGED) cache.invalidate();
+			if (message?.type === PAGES_CHANGED) {
+				cache.invalidate();
+				clearReferenceData();
+			}
 		});
 	}
 	return cache;
 }
 
-/** Clears the cached pages, here and in the sibling workers, once the change `ctx` is making commits (at once outside a transaction). */
+/** Clears the cached pages and reference lists (reference-cache.ts), here and in the sibling workers, once the change `ctx` is making commits (at once outside a transaction). */
 export function invalidatePages(ctx: ServiceContext) {
 	afterCommit(ctx, () => {
 		pageCache.invalidate();
+		clearReferenceData();
 		if (cluster.isWorker && process.connected) process.send?.({ type: PAGES_CHANGED });
 	});
 }

@@ -4,6 +4,7 @@ import { institutionDirectory } from '../institutions/institutions.views';
 import { directoryShortNameIn } from '../institutions/short-name';
 import { notFound } from '../platform/errors';
 import type { ServiceContext } from '../platform/context';
+import { referenceData } from '../http-cache/reference-cache';
 import { PAGE_SIZE, type FinderFilters } from '$lib/programmes/finder';
 import { programme } from './programmes.tables';
 
@@ -75,12 +76,14 @@ const hasPublished = sql`exists (select 1 from ${programme} where ${programme.in
  * the programmes.
  */
 export async function finderOptions(ctx: ServiceContext) {
-	const rows = await ctx.db
-		.select({ slug: institutionDirectory.slug, shortName: directoryShortNameIn(ctx.locale), name: institutionDirectory.name, city: institutionDirectory.city, countryCode: institutionDirectory.countryCode, defaultLocale: institutionDirectory.defaultLocale })
-		.from(institutionDirectory)
-		.where(hasPublished)
-		.orderBy(asc(institutionDirectory.shortName));
-	return rows;
+	// The same list for every finder address: read once per content change (reference-cache.ts).
+	return referenceData(ctx.db, `finder-options:${ctx.locale}`, () =>
+		ctx.db
+			.select({ slug: institutionDirectory.slug, shortName: directoryShortNameIn(ctx.locale), name: institutionDirectory.name, city: institutionDirectory.city, countryCode: institutionDirectory.countryCode, defaultLocale: institutionDirectory.defaultLocale })
+			.from(institutionDirectory)
+			.where(hasPublished)
+			.orderBy(asc(institutionDirectory.shortName))
+	);
 }
 
 /** One published programme, by its institution's slug and its own. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables';
@@ -12,6 +12,7 @@ import { getMyCase, myCases, postApplicantMessage, requestableServices, submitRe
 import { saveCatalogueService } from './catalogue.service';
 import { getOwnProfile } from './incoming.service';
 import { markStep, personalTimeline } from './timeline.service';
+import { welcomeCase } from './cases.tables';
 import { files, PDF, welcomeSetting } from './welcome.testkit';
 
 let platform: RunningPlatform;
@@ -44,6 +45,21 @@ describe('the staff queue', () => {
 		expect(await caseSummary(staff, inst.id)).toEqual({ open: 1, new: 1, overdue: 0, unassigned: 1, mine: 0, replied: 1 });
 		await postStaffMessage(staff, inst.id, c.id, { body: 'Yes, at exit B.' });
 		expect(await replied()).toBe(false);
+	});
+});
+
+describe('the queue\'s counts', () => {
+	it('counts cases per status and the open ones past their due date, not closed ones', async () => {
+		const { inst, pickup, me, staff } = await welcomeSetting(platform);
+		const submit = () => submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 926' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		const [late, done, fresh] = [await submit(), await submit(), await submit()];
+		await platform.db.update(welcomeCase).set({ dueOn: '2020-01-01' }).where(inArray(welcomeCase.id, [late.id, done.id]));
+		await platform.db.update(welcomeCase).set({ status: 'done', closedAt: new Date() }).where(eq(welcomeCase.id, done.id));
+		const queue = await caseQueue(staff, inst.id, {});
+		expect(queue.counts).toMatchObject({ submitted: 2, done: 1 });
+		expect(queue.overdue).toBe(1);
+		expect(queue.cases.find((c) => c.id === late.id)?.overdue).toBe(true);
+		expect(queue.cases.find((c) => c.id === fresh.id)?.overdue).toBe(false);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { COUNTRY_CODES } from '$lib/i18n/countries';
-import { countryName, formatDate } from '$lib/i18n/format';
+import { countryName, formatDate, compareText } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
-import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { type Locale } from '$lib/i18n/locales';
 import { t, translateFields } from '$lib/i18n/messages';
 import { listInstitutions } from '$lib/server/institutions/institutions.service';
 import { planArrival } from '$lib/server/guides/planner.service';
@@ -20,9 +20,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const query = Object.fromEntries(FIELDS.map((f) => [f, url.searchParams.get(f) ?? ''])) as Record<(typeof FIELDS)[number], string>;
 	const institutions = (await listInstitutions(locals.ctx))
 		.map((i) => ({ slug: i.slug, label: `${resolveText(i.name, locale, i.defaultLocale as Locale)?.text ?? i.shortName} (${i.shortName})` }))
-		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+		.sort((a, b) => compareText(a.label, b.label, locale));
 	const nationalities = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-		a.name.localeCompare(b.name, LOCALE_TAGS[locale])
+		compareText(a.name, b.name, locale)
 	);
 	// A purpose the form does not offer is ignored: the plan is for study, and so is the select.
 	const form = { institutions, nationalities, values: { ...query, purpose: oneOfParam(query.purpose, STAY_PURPOSES) ?? 'study' } };

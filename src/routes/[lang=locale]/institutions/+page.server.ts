@@ -1,6 +1,5 @@
 import { isCountryCode } from '$lib/i18n/countries';
-import { countryName } from '$lib/i18n/format';
-import { LOCALE_TAGS } from '$lib/i18n/locales';
+import { countryName, compareText } from '$lib/i18n/format';
 import { countInstitutionsByCountry, listInstitutions } from '$lib/server/institutions/institutions.service';
 import { wholeNumberParam } from '$lib/server/platform/query-params';
 import type { PageServerLoad } from './$types';
@@ -23,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		page,
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
 		total,
-		countries: counts.map((c) => ({ code: c.countryCode, name: countryName(c.countryCode, locale), n: c.n })).sort((a, b) => a.name.localeCompare(b.name, LOCALE_TAGS[locale])),
+		countries: counts.map((c) => ({ code: c.countryCode, name: countryName(c.countryCode, locale), n: c.n })).sort((a, b) => compareText(a.name, b.name, locale)),
 		institutions: institutions.map((i) => ({ ...i, country: countryName(i.countryCode, locale) }))
 	};
 };

@@ -1,6 +1,6 @@
-import { countryName, formatDate, formatMoney } from '$lib/i18n/format';
+import { compareText, countryName, formatDate, formatMoney, languageName } from '$lib/i18n/format';
 import { resolveText } from '$lib/i18n/localized-text';
-import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { type Locale } from '$lib/i18n/locales';
 import { todayIn } from '$lib/server/guides/planner.service';
 import { parseFinderQuery, scopeFinderChoices } from '$lib/programmes/finder';
 import { finderOptions, findProgrammes } from '$lib/server/programmes/programmes.service';
@@ -14,7 +14,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { filters, ignored } = parseFinderQuery(url.searchParams);
 	const today = todayIn('UTC');
 	const [result, institutions] = await Promise.all([findProgrammes(ctx, filters, today), finderOptions(ctx)]);
-	const languageNames = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' });
 	const name = (text: Parameters<typeof resolveText>[0], owner: string) => resolveText(text, locale, owner as Locale);
 	const choices = scopeFinderChoices(
 		institutions.map((i) => ({ ...i, city: i.city.en ?? '' })),
@@ -23,11 +22,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const cityNames = new Map(institutions.map((i) => [i.city.en ?? '', name(i.city, 'en')?.text ?? '']));
 	const cities = choices.cities
 		.map((value) => ({ value, label: cityNames.get(value) ?? value }))
-		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+		.sort((a, b) => compareText(a.label, b.label, locale));
 	const countries = [...new Set(institutions.map((p) => p.countryCode))]
 		.map((code) => ({ value: code, label: countryName(code, locale) }))
-		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
-	const languages = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv'].map((code) => ({ value: code, label: languageNames.of(code) ?? code }));
+		.sort((a, b) => compareText(a.label, b.label, locale));
+	const languages = ['en', 'ru', 'kk', 'zh', 'es', 'fr', 'pt', 'sv'].map((code) => ({ value: code, label: languageName(code, locale) }));
 	return {
 		filters,
 		ignored,
@@ -46,7 +45,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			titleText: name(p.title, p.institutionDefaultLocale),
 			institutionText: name(p.institutionName, p.institutionDefaultLocale)?.text ?? p.institutionShortName,
 			place: `${name(p.city, p.institutionDefaultLocale)?.text ?? ''}, ${countryName(p.countryCode, locale)}`,
-			languageNames: p.languages.map((l) => languageNames.of(l) ?? l),
+			languageNames: p.languages.map((l) => languageName(l, locale)),
 			tuition: p.tuitionAmount === null || !p.tuitionCurrency ? null : p.tuitionAmount === 0 ? 0 : formatMoney(p.tuitionAmount, p.tuitionCurrency, locale),
 			deadline: p.applicationDeadline ? formatDate(p.applicationDeadline, locale) : null,
 			open: !!p.applicationOpens && !!p.applicationDeadline && p.applicationOpens <= today && today <= p.applicationDeadline

@@ -1,6 +1,5 @@
 import { COUNTRY_CODES } from '$lib/i18n/countries';
-import { countryName } from '$lib/i18n/format';
-import { LOCALE_TAGS } from '$lib/i18n/locales';
+import { countryName, compareText } from '$lib/i18n/format';
 import { findScholarships, parseScholarshipQuery } from '$lib/server/scholarships/scholarships.service';
 import { presentScholarship } from '$lib/server/scholarships/present';
 import { canonicalListing } from '$lib/seo/meta';
@@ -13,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { locale } = locals;
 	const { filters, ignored } = parseScholarshipQuery(url.searchParams);
 	const { items, ...pages } = await findScholarships(locals.ctx, filters);
-	const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]);
+	const byName = (a: { label: string }, b: { label: string }) => compareText(a.label, b.label, locale);
 	// The filters that choose what is listed, normalised (see $lib/seo/meta.ts), and the page past the first.
 	const address = (page: number) =>
 		canonicalListing(url.pathname, [

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { COUNTRY_CODES } from '$lib/i18n/countries';
-import { countryName, languageName } from '$lib/i18n/format';
+import { countryName, languageName, compareText } from '$lib/i18n/format';
 import { SPOKEN_LANGUAGES } from '$lib/welcome/buddy-match';
 import { resolveText } from '$lib/i18n/localized-text';
-import { LOCALE_TAGS, type Locale } from '$lib/i18n/locales';
+import { type Locale } from '$lib/i18n/locales';
 import { loadOrError, runForm } from '$lib/server/http';
 import { listInstitutions } from '$lib/server/institutions/institutions.service';
 import { getOwnProfile, saveOwnProfile } from '$lib/server/welcome/incoming.service';
@@ -15,8 +15,8 @@ export const load: PageServerLoad = async (event) => {
 	const profile = await loadOrError(event, () => getOwnProfile(ctx));
 	const institutions = (await listInstitutions(ctx))
 		.map((i) => ({ id: i.id, value: i.slug, label: `${resolveText(i.name, locale, i.defaultLocale as Locale)?.text ?? i.shortName} (${i.shortName})` }))
-		.sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
-	const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+		.sort((a, b) => compareText(a.label, b.label, locale));
+	const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => compareText(a.label, b.label, locale));
 	const values: Record<string, string> = {
 		kind: profile.kind,
 		// Not chosen yet: the purpose that goes with what they come as, which saving stores.
@@ -50,7 +50,7 @@ export const load: PageServerLoad = async (event) => {
 			])
 		)
 	};
-	const languages = SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const languages = SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => compareText(a.label, b.label, locale));
 	return { values, familyRows: profile.family.length, institutions: institutions.map(({ value, label }) => ({ value, label })), countries, languages };
 };
 

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { languageName } from '$lib/i18n/format';
-import { LOCALE_TAGS } from '$lib/i18n/locales';
+import { languageName, compareText } from '$lib/i18n/format';
 import { authorizeInstitution } from '$lib/server/access/policy';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
@@ -17,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const values = b
 		? { name: b.name, email: b.email, languages: b.languages.join(','), interests: b.interests, capacity: String(b.capacity), active: b.active ? 'on' : '', version: String(b.version) }
 		: { name: '', email: '', languages: '', interests: '', capacity: '2', active: 'on', version: '0' };
-	const languages = SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, LOCALE_TAGS[locale]));
+	const languages = SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => compareText(a.label, b.label, locale));
 	return { isNew, values, languages };
 };
 
