@@ -105,7 +105,10 @@ describe('mail leaves after the commit', () => {
 	it('delivers through the background job what could not leave at once', async () => {
 		smtp.failWith = 'connection refused';
 		const { id } = await platform.mailer.send(platform.db, message('later@example.test'));
-		await expect.poll(async () => (await row(id)).attempts).toBe(1);
+		// Until the failure is written, the first attempt still holds its lease (attempts counts
+		// from the claim): waiting on attempts alone let the retry run before it, and find nothing due.
+		await expect.poll(async () => (await row(id)).error).toContain('connection refused');
+		expect((await row(id)).attempts).toBe(1);
 		smtp.failWith = null;
 		const result = await runJob(platform, MAIL_JOB, 'manual', new Date(Date.now() + 2 * 60_000));
 		expect(result).toMatchObject({ sent: 1 });
