@@ -1,5 +1,6 @@
 import { backupJob } from '../backup/backup';
 import { registerContentType, registerInstitutionContent } from '../content/content-types';
+import { UPKEEP_JOB } from '../db/upkeep';
 import { COSTS_CONTENT } from '../costs/costs.content';
 import { GUIDE_SEARCH } from '../guides/guides.search';
 import { GUIDE_PAGES } from '../guides/guides.sitemap';
@@ -61,4 +62,5 @@ for (const section of [COSTS_CONTENT, MEDIA_CONTENT]) registerInstitutionContent
 /** Jobs that only some configurations run: startPlatform registers them once it has read the configuration. */
 export function registerConfiguredJobs(config: Config) {
 	if (config.backupDir) registerJob(backupJob(config));
+	if (!config.databaseUrl) registerJob(UPKEEP_JOB);
 }

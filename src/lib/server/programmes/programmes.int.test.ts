@@ -62,6 +62,16 @@ describe('the programme finder', () => {
 		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'ru')));
 	});
 
+	it('finds a new institution’s programme by the institution’s country, whatever its row was given', async () => {
+		const inst = await makeInstitution(platform, { countryCode: 'MN' });
+		await platform.db.insert(programme).values({ institutionId: inst.id, countryCode: 'FR', slug: 'steppe-ecology', title: { en: 'Steppe ecology' }, level: 'master', iscedCode: '0521', languages: ['en'], durationMonths: 24, status: 'published' });
+		const inMongolia = await find('country=MN&level=master');
+		expect(inMongolia.items.map((p) => p.slug)).toEqual(['steppe-ecology']);
+		expect(inMongolia.total).toBe(1);
+		expect((await find('country=FR')).items.map((p) => p.slug)).not.toContain('steppe-ecology');
+		await platform.db.delete(programme).where(eq(programme.institutionId, inst.id));
+	});
+
 	it('never shows drafts, in the finder or by address', async () => {
 		const inst = await makeInstitution(platform, { countryCode: 'KZ' });
 		await platform.db.insert(programme).values({ institutionId: inst.id, slug: 'secret', title: { en: 'Draft' }, level: 'master', iscedCode: '0613', languages: ['en'], durationMonths: 12, status: 'draft' });

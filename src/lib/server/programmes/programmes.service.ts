@@ -36,7 +36,7 @@ export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters
 	if (filters.levels.length) where.push(inArray(programme.level, filters.levels));
 	if (filters.field) where.push(sql`left(${programme.iscedCode}, 2) = ${filters.field}`);
 	if (filters.language) where.push(arrayContains(programme.languages, [filters.language]));
-	if (filters.country) where.push(eq(institutionDirectory.countryCode, filters.country));
+	if (filters.country) where.push(eq(programme.countryCode, filters.country));
 	if (filters.city) where.push(sql`${institutionDirectory.city}->>'en' = ${filters.city}`);
 	if (filters.institution) where.push(eq(institutionDirectory.slug, filters.institution));
 	if (filters.tuitionMax !== null) where.push(lte(programme.tuitionEur, filters.tuitionMax));
@@ -62,7 +62,10 @@ export async function findProgrammes(ctx: ServiceContext, filters: FinderFilters
 			.orderBy(...order)
 			.limit(PAGE_SIZE)
 			.offset((filters.page - 1) * PAGE_SIZE),
-		ctx.db.select({ n: count() }).from(programme).innerJoin(institutionDirectory, eq(institutionDirectory.id, programme.institutionId)).where(condition)
+		// The count joins the institutions only when it filters on them (city, institution).
+		filters.city || filters.institution
+			? ctx.db.select({ n: count() }).from(programme).innerJoin(institutionDirectory, eq(institutionDirectory.id, programme.institutionId)).where(condition)
+			: ctx.db.select({ n: count() }).from(programme).where(condition)
 	]);
 	const n = total?.n ?? 0;
 	return { items, total: n, page: filters.page, pages: Math.max(1, Math.ceil(n / PAGE_SIZE)) };

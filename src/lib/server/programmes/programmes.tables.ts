@@ -14,6 +14,12 @@ export const programme = pgTable(
 		institutionId: uuid()
 			.notNull()
 			.references(() => institution.id, { onDelete: 'cascade' }),
+		/**
+		 * The institution's country, copied on insert by the trigger `programme_country` (migration
+		 * 0036) so that the finder's commonest filter, country and level, is one index range
+		 * without a join. An institution's country is fixed when it is created.
+		 */
+		countryCode: text().notNull().default(''),
 		slug: text().notNull(),
 		title: jsonb().$type<LocalizedText>().notNull(),
 		summary: jsonb().$type<LocalizedText>().notNull().default({}),
@@ -43,6 +49,7 @@ export const programme = pgTable(
 		...editableChecks('programme', t),
 		uniqueIndex('programme_institution_slug_uq').on(t.institutionId, t.slug),
 		index('programme_finder_idx').on(t.status, t.level, t.iscedCode),
+		index('programme_country_level_idx').on(t.status, t.countryCode, t.level, t.tuitionEur),
 		index('programme_institution_idx').on(t.institutionId),
 		index('programme_deadline_idx').on(t.applicationDeadline),
 		index('programme_tuition_idx').on(t.tuitionEur),

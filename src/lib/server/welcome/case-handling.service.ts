@@ -12,7 +12,7 @@ import { parseInput } from '../platform/validation';
 import { storeCaseFiles } from './case-files';
 import { staffResponded } from './case-response';
 import { notifyApplicant } from './case-mail';
-import { CASE_STATUSES, caseDocument, caseEvent, OPEN_STATUSES, welcomeCase, type CaseStatus } from './cases.tables';
+import { CASE_STATUSES, caseDocument, caseEvent, OPEN_STATUSES, welcomeCase, welcomeCaseTally, isOpenCase, type CaseStatus } from './cases.tables';
 import { CLOSED, readMessage } from './cases.service';
 import { incomingProfile } from './incoming.tables';
 import { institutionPlace } from './present';
@@ -42,7 +42,7 @@ async function institutionToday(ctx: ServiceContext, institutionId: string, now 
 	return todayIn((await institutionPlace(ctx, institutionId)).timeZone, now);
 }
 
-const isOpen = () => inArray(welcomeCase.status, [...OPEN_STATUSES]);
+const isOpen = isOpenCase;
 
 /**
  * The applicant wrote last: the case waits for the centre's answer. Written out because drizzle
@@ -106,7 +106,10 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 	const selection = queueSelection(ctx, institutionId, filters, today);
 	const applicant = sql<string | null>`(select ${person.name} from ${person} where ${person.id} = ${welcomeCase.applicantId})`;
 	const assignee = sql<string | null>`(select ${person.name} from ${person} where ${person.id} = ${welcomeCase.assigneeId})`;
-	const [rows, [total], byStatus] = await Promise.all([
+	// The status counts come from the tally, and the overdue ones are counted anyway: the total
+	// needs a count of its own only when the filters go beyond them.
+	const totalFromCounts = !filters.service && !filters.assignee && !filters.q && !filters.replied && (!filters.overdue || filters.status === 'open' || filters.status === 'all');
+	const [rows, tally, [late], counted] = await Promise.all([
 		ctx.db
 			.select({ id: welcomeCase.id, number: welcomeCase.number, service: welcomeCase.service, status: welcomeCase.status, dueOn: welcomeCase.dueOn, submittedAt: welcomeCase.submittedAt, assigneeId: welcomeCase.assigneeId, applicant, assignee, awaitingReply })
 			.from(welcomeCase)
@@ -114,21 +117,26 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 			.orderBy(...selection.order)
 			.limit(QUEUE_PAGE_SIZE)
 			.offset((filters.page - 1) * QUEUE_PAGE_SIZE),
-		ctx.db.select({ n: count() }).from(welcomeCase).where(selection.where),
-		// Cases per status and, of each, how many are past due: one pass over the centre's cases.
+		ctx.db.select({ status: welcomeCaseTally.status, n: welcomeCaseTally.n }).from(welcomeCaseTally).where(eq(welcomeCaseTally.institutionId, institutionId)),
 		ctx.db
-			.select({ status: welcomeCase.status, n: count(), pastDue: sql<number>`count(*) filter (where ${lt(welcomeCase.dueOn, today)})`.mapWith(Number) })
+			.select({ n: count() })
 			.from(welcomeCase)
-			.where(eq(welcomeCase.institutionId, institutionId))
-			.groupBy(welcomeCase.status)
+			.where(and(eq(welcomeCase.institutionId, institutionId), isOpen(), lt(welcomeCase.dueOn, today))),
+		totalFromCounts ? null : ctx.db.select({ n: count() }).from(welcomeCase).where(selection.where)
 	]);
-	const counts = Object.fromEntries(CASE_STATUSES.map((s) => [s, Number(byStatus.find((b) => b.status === s)?.n ?? 0)])) as Record<CaseStatus, number>;
-	const overdue = byStatus.filter((b) => OPEN_STATUSES.includes(b.status as CaseStatus)).reduce((sum, b) => sum + b.pastDue, 0);
+	const counts = Object.fromEntries(CASE_STATUSES.map((s) => [s, tally.find((t) => t.status === s)?.n ?? 0])) as Record<CaseStatus, number>;
+	const overdue = Number(late?.n ?? 0);
+	const sum = (statuses: readonly CaseStatus[]) => statuses.reduce((total, s) => total + counts[s], 0);
+	const total = counted
+		? Number(counted[0]?.n ?? 0)
+		: filters.overdue
+			? overdue
+			: sum(filters.status === 'all' ? CASE_STATUSES : filters.status === 'open' ? OPEN_STATUSES : [filters.status]);
 	return {
 		filters,
 		today,
 		cases: rows.map((r) => ({ ...r, overdue: OPEN_STATUSES.includes(r.status) && r.dueOn < today })),
-		total: Number(total?.n ?? 0),
+		total,
 		counts,
 		overdue,
 		pageSize: QUEUE_PAGE_SIZE

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables';
@@ -60,6 +60,27 @@ describe('the queue\'s counts', () => {
 		expect(queue.overdue).toBe(1);
 		expect(queue.cases.find((c) => c.id === late.id)?.overdue).toBe(true);
 		expect(queue.cases.find((c) => c.id === fresh.id)?.overdue).toBe(false);
+		// Each view's total, whether read from the counts or counted.
+		const total = async (query: Record<string, string>) => (await caseQueue(staff, inst.id, query)).total;
+		expect([await total({}), await total({ status: 'all' }), await total({ status: 'done' }), await total({ overdue: '1' })]).toEqual([2, 3, 1, 1]);
+		expect([await total({ status: 'submitted', overdue: '1' }), await total({ status: 'done', overdue: '1' }), await total({ status: 'all', assignee: 'none' })]).toEqual([1, 0, 3]);
+	});
+
+	it('keep up with every way cases change: the workflow, bulk statements and deletion', async () => {
+		const { inst, pickup, me, staff } = await welcomeSetting(platform);
+		const submit = () => submitRequest(me, pickup.id, { submissionKey: crypto.randomUUID(), flight: 'KC 926' }, files({ 'doc.passport': { name: 'passport.pdf', bytes: PDF } }));
+		const [a, b, c] = [await submit(), await submit(), await submit()];
+		const counts = async () => (await caseQueue(staff, inst.id, {})).counts;
+		await changeCaseStatus(staff, inst.id, a.id, { status: 'in_progress', reason: '', version: '1' });
+		expect(await counts()).toMatchObject({ submitted: 2, in_progress: 1, waiting: 0, done: 0 });
+		// Two cases change in one statement, one of them back and forth.
+		await platform.db.update(welcomeCase).set({ status: 'waiting' }).where(inArray(welcomeCase.id, [a.id, b.id]));
+		await platform.db.update(welcomeCase).set({ status: 'in_progress' }).where(eq(welcomeCase.id, a.id));
+		expect(await counts()).toMatchObject({ submitted: 1, in_progress: 1, waiting: 1 });
+		await platform.db.delete(welcomeCase).where(eq(welcomeCase.id, c.id));
+		expect(await counts()).toMatchObject({ submitted: 0, in_progress: 1, waiting: 1, done: 0, declined: 0 });
+		const [byCounting] = await platform.db.select({ n: count() }).from(welcomeCase).where(eq(welcomeCase.institutionId, inst.id));
+		expect((await caseQueue(staff, inst.id, { status: 'all' })).total).toBe(byCounting!.n);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { Answers, DocumentRequest, Question } from '$lib/welcome/service-form';
 import { user } from '../auth/auth.tables';
@@ -8,7 +8,7 @@ import { institution } from '../institutions/institutions.tables';
 import { welcomeService } from './catalogue.tables';
 
 // A relative path: drizzle-kit reads this file without SvelteKit's $lib alias.
-import { CASE_STATUSES, type CaseStatus } from '../../welcome/case-status';
+import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../welcome/case-status';
 export { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../welcome/case-status';
 
 /** The design a case was submitted against: later changes to the service do not rewrite it. */
@@ -53,12 +53,40 @@ export const welcomeCase = pgTable(
 		uniqueIndex('welcome_case_number_uq').on(t.institutionId, t.number),
 		uniqueIndex('welcome_case_submission_uq').on(t.applicantId, t.submissionKey),
 		index('welcome_case_queue_idx').on(t.institutionId, t.status, t.dueOn),
+		// The queue across all statuses, in either order.
+		index('welcome_case_due_idx').on(t.institutionId, t.dueOn, t.number),
+		index('welcome_case_submitted_idx').on(t.institutionId, t.submittedAt, t.number),
 		check('welcome_case_status_check', oneOf(t.status, CASE_STATUSES)),
 		index('welcome_case_open_due_idx').on(t.institutionId, t.dueOn).where(sql`status in ('submitted', 'in_progress', 'waiting')`),
 		index('welcome_case_applicant_idx').on(t.applicantId, t.submittedAt),
 		index('welcome_case_assignee_id_idx').on(t.assigneeId),
 		index('welcome_case_service_id_idx').on(t.serviceId)
 	]
+);
+
+/**
+ * The open cases, with the statuses written as literals: a prepared statement's generic plan
+ * can then still use the partial index on open cases (with parameters it could not know they
+ * match the index's condition, and counted or sorted a centre's whole history instead).
+ */
+export const isOpenCase = () => sql<boolean>`${welcomeCase.status} in ${sql.raw(`(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`)}`;
+
+/**
+ * How many cases each institution has in each status, kept by the statement triggers
+ * `welcome_case_tally_*` (migration 0037) on every insert, status change and delete, whoever
+ * writes: the queue shows these counts on every view, and counting a busy centre's history
+ * (20,000 cases) each time was most of its time.
+ */
+export const welcomeCaseTally = pgTable(
+	'welcome_case_tally',
+	{
+		institutionId: uuid()
+			.notNull()
+			.references(() => institution.id, { onDelete: 'cascade' }),
+		status: text().$type<CaseStatus>().notNull(),
+		n: integer().notNull()
+	},
+	(t) => [primaryKey({ columns: [t.institutionId, t.status] })]
 );
 
 export const DOCUMENT_REVIEWS = ['pending', 'accepted', 'rejected'] as const;

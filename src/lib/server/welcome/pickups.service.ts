@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { formatDate } from '$lib/i18n/format';
 import { isLocale, type Locale } from '$lib/i18n/locales';
@@ -16,7 +16,7 @@ import { claimSubmission } from '../submissions/submissions.service';
 import { parseEachField } from '../platform/validation';
 import { staffResponded } from './case-response';
 import { notifyApplicant } from './case-mail';
-import { caseEvent, OPEN_STATUSES, welcomeCase } from './cases.tables';
+import { caseEvent, isOpenCase, welcomeCase } from './cases.tables';
 import { incomingProfile } from './incoming.tables';
 import { pickupBooking, pickupSlot } from './pickups.tables';
 
@@ -57,7 +57,7 @@ export async function pickupBoard(ctx: ServiceContext, institutionId: string, fr
 			.leftJoin(person, eq(person.id, welcomeCase.applicantId))
 			.leftJoin(incomingProfile, eq(incomingProfile.userId, welcomeCase.applicantId))
 			.leftJoin(pickupBooking, eq(pickupBooking.caseId, welcomeCase.id))
-			.where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.status, [...OPEN_STATUSES]), isPickup, sql`${pickupBooking.caseId} is null`))
+			.where(and(eq(welcomeCase.institutionId, institutionId), isOpenCase(), isPickup, sql`${pickupBooking.caseId} is null`))
 	]);
 	return {
 		slots: slots.map((s) => {
