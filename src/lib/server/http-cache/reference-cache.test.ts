@@ -16,6 +16,14 @@ describe('reference lists kept until content changes', () => {
 		expect(await referenceData(dbA, 'k', load)).toBe(2);
 	});
 
+	it('runs a lazy query (a thenable that reads on every await, as Drizzle builds them) once', async () => {
+		clearReferenceData();
+		let reads = 0;
+		const query = { then: <R>(resolve: (n: number) => R) => resolve(++reads) } as PromiseLike<number>;
+		for (let i = 0; i < 3; i++) expect(await referenceData(dbA, 'lazy', () => query)).toBe(1);
+		expect(reads).toBe(1);
+	});
+
 	it('keeps each database and key apart, reads again after the time to live, and does not keep a failure', async () => {
 		clearReferenceData();
 		expect(await referenceData(dbA, 'k', async () => 'a')).toBe('a');

@@ -16,14 +16,15 @@ interface Entry {
 let entries = new WeakMap<Db, Map<string, Entry>>();
 
 /** The value `load` gives for `key`, read again once content changes or the TTL has passed. */
-export function referenceData<T>(db: Db, key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
-	if (TTL_MS <= 0) return load();
+export function referenceData<T>(db: Db, key: string, load: () => PromiseLike<T>, now = Date.now()): Promise<T> {
+	if (TTL_MS <= 0) return Promise.resolve(load());
 	let forDb = entries.get(db);
 	if (!forDb) entries.set(db, (forDb = new Map()));
 	const cached = forDb.get(key);
 	if (cached && cached.expires > now) return cached.value as Promise<T>;
-	// Requests arriving while it loads share the one read; a failed read is not kept.
-	const value = load();
+	// Requests arriving while it loads share the one read; a failed read is not kept. A Drizzle
+	// query is a lazy thenable that runs again on every await: settle it once into a promise.
+	const value = Promise.resolve(load());
 	const entry = { value, expires: now + TTL_MS };
 	forDb.set(key, entry);
 	value.catch(() => {
