@@ -14,6 +14,7 @@ import { hasSessionCookie } from '$lib/server/platform/session-cookie';
 import { AppError } from '$lib/server/platform/errors';
 import { logger } from '$lib/server/platform/logger';
 import { ANONYMOUS_PAGE_CACHE_CONTROL, pageCache, PER_RESPONSE_HEADERS, type CachedAnswer } from '$lib/server/http-cache/page-cache';
+import { escapeHtml } from '$lib/escape-html';
 
 // Paraglide reads the request's locale from here on the server (set per request below).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale }>();
@@ -121,10 +122,6 @@ function busyResponse(locale: Locale, requestId: string) {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store', 'x-request-id': requestId }
 	});
-}
-
-function escapeHtml(text: string) {
-	return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
 async function renderRequest(

@@ -269,6 +269,31 @@ describe.skipIf(template.kind !== 'postgres')('moving between PGlite and Postgre
 	}, 120_000);
 });
 
+describe.skipIf(template.kind !== 'postgres')('a restore by the database owner who is not a superuser', () => {
+	it('loads what the tables’ triggers derived (a programme’s country, the cases per status) once, as it was', async () => {
+		if (template.kind !== 'postgres') return;
+		const dir = path.join(tmp('owner-backup'), 'b');
+		await createBackup(source.database, source.media, dir, { migrationsDir: MIGRATIONS });
+		const suffix = randomBytes(6).toString('hex');
+		const [role, name] = [`welcome_owner_${suffix}`, `welcome_owned_${suffix}`];
+		const admin = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
+		await admin.unsafe(`create role ${role} login nosuperuser`);
+		await admin.unsafe(`create database ${name} owner ${role}`);
+		const url = new URL(databaseUrl(template.serverUrl, name));
+		url.username = role;
+		const database = await openDatabase({ url: url.toString() });
+		try {
+			await restoreBackup(database, localStorage(tmp('owner-media')), dir, { migrationsDir: MIGRATIONS });
+			expect(await contents(database)).toEqual(await contents(source.database));
+		} finally {
+			await database.close();
+			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			await admin.unsafe(`drop role if exists ${role}`);
+			await admin.end();
+		}
+	}, 120_000);
+});
+
 describe.skipIf(!motoBinary)('files in an S3 bucket', () => {
 	let moto: Awaited<ReturnType<typeof startMoto>>;
 	let settings: S3Settings;

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '$lib/i18n/messages';
 import type { Locale } from '$lib/i18n/locales';
+import { escapeHtml } from '$lib/escape-html';
 
 /** Each template: a subject, paragraphs and an optional call to action, all UI messages. */
 const TEMPLATES = {
@@ -55,13 +56,4 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;p
 <hr><p style="font-size:12px;color:#555">${escapeHtml(footer)}</p>
 </body></html>`;
 	return { subject, text, html };
-}
-
-export function escapeHtml(value: string) {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&#39;');
 }
