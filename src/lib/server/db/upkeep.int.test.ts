@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../platform/sql-rows';
 import { openDatabase, type Database } from './database';
-import { rowsOf, vacuumTablesDue } from './upkeep';
+import { vacuumTablesDue } from './upkeep';
 
 /** The embedded database has no autovacuum: the upkeep job does its work. */
 let opened: Database | undefined;

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Job } from '../jobs/jobs';
+import { rowsOf } from '../platform/sql-rows';
 import type { Db } from './database';
-
-/** The rows of `db.execute`: postgres.js gives an array, PGlite an object with `rows`. */
-export const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /**
  * PostgreSQL's autovacuum, for the embedded database. PGlite runs PostgreSQL as one process

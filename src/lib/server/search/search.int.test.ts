@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../platform/sql-rows';
 import { seedDemo } from '../demo/demo.seed';
 import { seedGuides } from '../guides/guides.service';
 import type { RunningPlatform } from '../boot/platform';
@@ -16,6 +18,19 @@ beforeAll(async () => {
 afterAll(async () => platform?.close());
 
 const find = async (q: string, kind?: 'programme') => (await search(await contextFor(platform, null), q, { kind })).map((r) => r.path);
+
+describe('rebuilding the index', () => {
+	it('happens once when workers start together, and leaves every page findable', async () => {
+		const results = await Promise.all([rebuildSearchIndex(platform), rebuildSearchIndex(platform)]);
+		const built = results.filter((n): n is number => n !== null);
+		// PostgreSQL runs both at once and one finds the other at work; PGlite runs them one after the other.
+		expect(built.length).toBe(platform.database.kind === 'postgres' ? 1 : 2);
+		expect(built[0]).toBeGreaterThan(50);
+		const [{ n }] = rowsOf<{ n: number }>(await platform.db.execute(sql`select count(*)::int as n from search_document`)) as [{ n: number }];
+		expect(n).toBe(built[0]);
+		expect((await find('同济'))[0]).toBe('/institutions/tongji');
+	});
+});
 
 describe('search', () => {
 	it('finds Chinese text written without spaces', async () => {

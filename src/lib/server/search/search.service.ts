@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { LOCALES, LOCALE_TAGS } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { Db } from '../db/database';
+import { rowsOf } from '../platform/sql-rows';
 import type { Platform, ServiceContext } from '../platform/context';
 import { searchDocument } from './search.tables';
 
@@ -38,14 +39,27 @@ export const searchTexts = (...values: (LocalizedText | null | undefined)[]) =>
 export const countryNames = (code: string): LocalizedText =>
 	Object.fromEntries(LOCALES.map((l) => [l, new Intl.DisplayNames([LOCALE_TAGS[l]], { type: 'region' }).of(code) ?? code]));
 
-/** Rebuilds the search index from every registered source. Runs at start-up after seeding. */
-export async function rebuildSearchIndex(platform: Platform) {
-	const rows = (await Promise.all([...sources.values()].map((source) => source.documents(platform.db)))).flat();
-	await platform.db.transaction(async (tx) => {
+/** Any number: the lock a rebuild holds, so that workers starting together rebuild once. */
+const REBUILD_LOCK_ID = 7_316_552_017;
+
+/**
+ * Rebuilds the search index from every registered source. Runs at start-up after seeding. When
+ * several processes start at once (workers, servers), one rebuilds and the others find it at
+ * work and skip it (null) instead of rewriting the same rows after it. One source at a time.
+ */
+export async function rebuildSearchIndex(platform: Platform): Promise<number | null> {
+	return platform.db.transaction(async (tx) => {
+		const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${REBUILD_LOCK_ID}) as locked`));
+		if (!lock?.locked) return null;
 		await tx.delete(searchDocument);
-		for (let i = 0; i < rows.length; i += 500) await tx.insert(searchDocument).values(rows.slice(i, i + 500));
+		let count = 0;
+		for (const source of sources.values()) {
+			const rows = await source.documents(tx);
+			for (let i = 0; i < rows.length; i += 500) await tx.insert(searchDocument).values(rows.slice(i, i + 500));
+			count += rows.length;
+		}
+		return count;
 	});
-	return rows.length;
 }
 
 /** Puts pages in the index, or updates them (by path); a scheduled one becomes findable on time. */
