@@ -4,7 +4,10 @@ import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';
-import { createInstitution, getInstitutionForWorkspace, getPublicInstitution, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
+import { createInstitution, getInstitutionForWorkspace, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
+import { getPublicInstitutionWithFactsheet } from './factsheet.service';
+
+const getPublicInstitution = async (ctx: Parameters<typeof getPublicInstitutionWithFactsheet>[0], slug: string) => (await getPublicInstitutionWithFactsheet(ctx, slug)).institution;
 
 let platform: RunningPlatform;
 beforeAll(async () => {

@@ -55,13 +55,6 @@ export async function countInstitutionsByCountry(ctx: ServiceContext) {
 		.orderBy(asc(institution.countryCode));
 }
 
-/** Public: one institution's profile by slug; unknown slugs are 404. */
-export async function getPublicInstitution(ctx: ServiceContext, slug: string) {
-	const [row] = await ctx.db.select().from(institution).where(eq(institution.slug, slug));
-	if (!row) throw notFound();
-	return row;
-}
-
 /**
  * An institution for its workspace. Someone without a role there gets 404, whether or not it
  * exists: the same answer as for a slug that was never used.
