@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, timestamp, integer } from 'drizzle-orm/pg-core';
 import { LOCALES } from '../../i18n/locales';
 import { PLATFORM_ROLES } from '../access/policy';
@@ -87,3 +87,8 @@ export const signInAttempt = pgTable(
 	},
 	(t) => [index('sign_in_attempt_key_at_idx').on(t.key, t.at)]
 );
+
+/** The session and its user, the user and their accounts: better-auth reads them together (`advanced.database.joins`). */
+export const sessionRelations = relations(session, ({ one }) => ({ user: one(user, { fields: [session.userId], references: [user.id] }) }));
+export const accountRelations = relations(account, ({ one }) => ({ user: one(user, { fields: [account.userId], references: [user.id] }) }));
+export const userRelations = relations(user, ({ many }) => ({ sessions: many(session), accounts: many(account) }));

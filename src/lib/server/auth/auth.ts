@@ -92,6 +92,8 @@ export function createAuth(options: {
 			updateAge: 60 * 60 * 24
 		},
 		advanced: {
+			// The session and its user in one query on every signed-in request, not two.
+			database: { joins: true },
 			cookiePrefix: SESSION_COOKIE_PREFIX,
 			useSecureCookies: options.production && options.origin.startsWith('https://'),
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' }
