@@ -214,9 +214,10 @@ async function loadTables(s: BulkSession, source: string, manifest: Manifest, re
 		// The tables' own triggers derive rows from others (a programme's country, the cases per
 		// status): the backup holds what they made, so they stay off while it loads. The owner of
 		// the tables (the role that migrated them) may switch them off without being a superuser.
-		if (!role!.superuser) await s.query(`alter table ${qualified(name)} disable trigger user`);
+		const holdTriggers = !role!.superuser;
+		if (holdTriggers) await s.query(`alter table ${qualified(name)} disable trigger user`);
 		if (t.rows) await s.copyIn(`copy ${qualified(name)} (${t.columns.map(ident).join(', ')})`, fs.createReadStream(path.join(source, t.file)));
-		if (!role!.superuser) await s.query(`alter table ${qualified(name)} enable trigger user`);
+		if (holdTriggers) await s.query(`alter table ${qualified(name)} enable trigger user`);
 		const [count] = await s.query<{ rows: number }>(`select count(*)::int as rows from ${qualified(name)}`);
 		if (count!.rows !== t.rows) throw new Error(`Table ${name}: ${count!.rows} rows loaded, the backup has ${t.rows}.`);
 		rows += t.rows;

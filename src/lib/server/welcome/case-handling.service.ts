@@ -42,8 +42,6 @@ async function institutionToday(ctx: ServiceContext, institutionId: string, now 
 	return todayIn((await institutionPlace(ctx, institutionId)).timeZone, now);
 }
 
-const isOpen = isOpenCase;
-
 /**
  * The applicant wrote last: the case waits for the centre's answer. Written out because drizzle
  * leaves the outer table's columns unqualified, and "id" would mean the event's.
@@ -54,7 +52,7 @@ const awaitingReply = sql<boolean>`coalesce((select e.author_id = welcome_case.a
 export async function caseSummary(ctx: ServiceContext, institutionId: string, now = ctx.clock.now()) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
 	const today = await institutionToday(ctx, institutionId, now);
-	const open = and(eq(welcomeCase.institutionId, institutionId), isOpen());
+	const open = and(eq(welcomeCase.institutionId, institutionId), isOpenCase());
 	const n = (extra?: SQL) => ctx.db.select({ n: count() }).from(welcomeCase).where(extra ? and(open, extra) : open).then(([row]) => Number(row?.n ?? 0));
 	const [total, fresh, overdue, unassigned, mine, replied] = await Promise.all([
 		n(),
@@ -85,15 +83,15 @@ function matchesSearch(text: string) {
  */
 export function queueSelection(ctx: ServiceContext, institutionId: string, filters: QueueFilters, today: string) {
 	const where: SQL[] = [eq(welcomeCase.institutionId, institutionId)];
-	if (filters.status === 'open') where.push(isOpen());
+	if (filters.status === 'open') where.push(isOpenCase());
 	else if (filters.status !== 'all') where.push(eq(welcomeCase.status, filters.status));
 	if (filters.service) where.push(eq(welcomeCase.serviceId, filters.service));
 	if (filters.assignee === 'me') where.push(eq(welcomeCase.assigneeId, ctx.actor!.userId));
 	else if (filters.assignee === 'none') where.push(isNull(welcomeCase.assigneeId));
 	else if (filters.assignee) where.push(eq(welcomeCase.assigneeId, filters.assignee));
-	if (filters.overdue) where.push(isOpen(), lt(welcomeCase.dueOn, today));
+	if (filters.overdue) where.push(isOpenCase(), lt(welcomeCase.dueOn, today));
 	if (filters.q) where.push(matchesSearch(filters.q));
-	if (filters.replied) where.push(isOpen(), awaitingReply);
+	if (filters.replied) where.push(isOpenCase(), awaitingReply);
 	const order = filters.sort === 'due' ? [asc(welcomeCase.dueOn), asc(welcomeCase.number)] : [desc(welcomeCase.submittedAt), desc(welcomeCase.number)];
 	return { where: and(...where)!, order };
 }
@@ -121,7 +119,7 @@ export async function caseQueue(ctx: ServiceContext, institutionId: string, quer
 		ctx.db
 			.select({ n: count() })
 			.from(welcomeCase)
-			.where(and(eq(welcomeCase.institutionId, institutionId), isOpen(), lt(welcomeCase.dueOn, today))),
+			.where(and(eq(welcomeCase.institutionId, institutionId), isOpenCase(), lt(welcomeCase.dueOn, today))),
 		totalFromCounts ? null : ctx.db.select({ n: count() }).from(welcomeCase).where(selection.where)
 	]);
 	const counts = Object.fromEntries(CASE_STATUSES.map((s) => [s, tally.find((t) => t.status === s)?.n ?? 0])) as Record<CaseStatus, number>;
