@@ -28,7 +28,9 @@ function track(child: ChildProcess) {
 
 /** Starts scripts/serve.js and waits until every worker listens. */
 export async function startServer(port: number, env: Record<string, string>) {
-	const child = track(spawn(process.execPath, [path.join(root, 'scripts', 'serve.js')], {
+	// BENCH_SERVER_FLAGS: Node flags for the server alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+	const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+	const child = track(spawn(process.execPath, [...flags, path.join(root, 'scripts', 'serve.js')], {
 		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}`, LOG_LEVEL: 'warn', LOG_FORMAT: 'pretty', NODE_ENV: 'production', DEMO_PASSWORD: 'welcome-demo-2026', ...env },
 		stdio: ['ignore', 'pipe', 'inherit']
 	}));

@@ -1,4 +1,4 @@
-import { listInstitutions } from '$lib/server/institutions/institutions.service';
+import { listInstitutionsPerGroup } from '$lib/server/institutions/institutions.service';
 import { countryName } from '$lib/i18n/format';
 import { todayIn } from '$lib/server/guides/planner.service';
 import { listEvents, listNews } from '$lib/server/news/news.service';
@@ -14,15 +14,14 @@ const FOCUS = ['KZ', 'CN'];
 const PER_GROUP = 8;
 
 export const load: PageServerLoad = async ({ locals }) => {
-	// Five independent reads, at once.
-	const [focus, others, events, news] = await Promise.all([
-		Promise.all(FOCUS.map((countryCode) => listInstitutions(locals.ctx, { countryCode, limit: PER_GROUP }))),
-		listInstitutions(locals.ctx, { excludeCountries: FOCUS, limit: PER_GROUP }),
+	// Three independent reads, at once.
+	const [institutions, events, news] = await Promise.all([
+		listInstitutionsPerGroup(locals.ctx, { focus: FOCUS, perGroup: PER_GROUP }),
 		listEvents(locals.ctx, { when: 'upcoming', today: todayIn('UTC'), limit: 4 }),
 		listNews(locals.ctx, { limit: 3 })
 	]);
 	return {
-		institutions: [...focus.flat(), ...others].map((i) => ({ ...i, country: countryName(i.countryCode, locals.locale) })),
+		institutions: institutions.map((i) => ({ ...i, country: countryName(i.countryCode, locals.locale) })),
 		focusCountries: FOCUS.map((code) => ({ code, name: countryName(code, locals.locale) })),
 		events: events.map((e) => presentEvent(e, locals.locale)),
 		news: news.map((n) => ({ ...n, date: formatDate(n.publishedAt, locals.locale, 'long') }))

@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { isInstitutionRole, isPlatformRole, type Actor, type InstitutionRole } from '../access/policy';
 import type { SessionUser } from '../auth/accounts.service';
 import type { Db } from '../db/database';
+import { preparedQuery } from '../db/prepared';
 import { institution, membership } from './institutions.tables';
 
 export interface Workspace {
@@ -17,14 +18,19 @@ export interface Workspace {
  */
 const workspacesOfActor = new WeakMap<Actor, Workspace[]>();
 
-/** Who acts in a request: the signed-in user with their platform role and their roles per institution. */
-export async function loadActor(db: Db, sessionUser: Pick<SessionUser, 'id' | 'email' | 'platformRole'>): Promise<Actor> {
-	const rows = await db
+const membershipsOfUser = preparedQuery((db) =>
+	db
 		.select({ institutionId: membership.institutionId, role: membership.role, slug: institution.slug, shortName: institution.shortName, name: institution.name })
 		.from(membership)
 		.innerJoin(institution, eq(institution.id, membership.institutionId))
-		.where(eq(membership.userId, sessionUser.id))
-		.orderBy(asc(institution.shortName));
+		.where(eq(membership.userId, sql.placeholder('userId')))
+		.orderBy(asc(institution.shortName))
+		.prepare('memberships_of_user')
+);
+
+/** Who acts in a request: the signed-in user with their platform role and their roles per institution. */
+export async function loadActor(db: Db, sessionUser: Pick<SessionUser, 'id' | 'email' | 'platformRole'>): Promise<Actor> {
+	const rows = await membershipsOfUser(db).execute({ userId: sessionUser.id });
 	const memberships = new Map<string, InstitutionRole>();
 	for (const row of rows) if (isInstitutionRole(row.role)) memberships.set(row.institutionId, row.role);
 	const actor: Actor = {

@@ -4,7 +4,7 @@ import type { RunningPlatform } from '../boot/platform';
 import { contextFor, makeInstitution, makeUser } from '../testing/factories';
 import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';
-import { createInstitution, getInstitutionForWorkspace, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
+import { createInstitution, getInstitutionForWorkspace, listInstitutionsPerGroup, profileChangesSince, updateInstitutionProfile, updateInstitutionTranslations } from './institutions.service';
 import { getPublicInstitutionWithFactsheet } from './factsheet.service';
 
 const getPublicInstitution = async (ctx: Parameters<typeof getPublicInstitutionWithFactsheet>[0], slug: string) => (await getPublicInstitutionWithFactsheet(ctx, slug)).institution;
@@ -128,6 +128,20 @@ describe('institution profiles', () => {
 		expect((await failure(createInstitution(ctx, input))).fields.slug).toBe('error_slug_taken');
 		const outsider = await makeUser(platform, { role: 'institution_admin', institutionId: created.id });
 		expect((await failure(createInstitution(await contextFor(platform, outsider.id), { ...input, slug: 'other' }))).status).toBe(404);
+	});
+});
+
+describe('the home page showcase', () => {
+	it('lists a few institutions of each focus country in the order given, then a few of the others', async () => {
+		for (const shortName of ['MN-C', 'MN-A', 'MN-B']) await makeInstitution(platform, { shortName, countryCode: 'MN' });
+		await makeInstitution(platform, { shortName: 'UZ-A', countryCode: 'UZ' });
+		await makeInstitution(platform, { shortName: 'AD-A', countryCode: 'AD' });
+		const rows = await listInstitutionsPerGroup(await contextFor(platform, null), { focus: ['MN', 'UZ'], perGroup: 2 });
+		expect(rows.slice(0, 3).map((r) => r.shortName)).toEqual(['MN-A', 'MN-B', 'UZ-A']);
+		const others = rows.slice(3);
+		expect(others).toHaveLength(2);
+		expect(others[0]!.countryCode).toBe('AD');
+		expect(others.every((r) => r.countryCode !== 'MN' && r.countryCode !== 'UZ')).toBe(true);
 	});
 });
 

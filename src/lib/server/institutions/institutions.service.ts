@@ -1,4 +1,5 @@
 import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { diffSnapshots } from '../editing/revision-diff';
 import { nextTranslationSources } from '../editing/translation-status';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
@@ -44,6 +45,21 @@ export async function listInstitutions(
 		.orderBy(asc(institution.countryCode), asc(institution.shortName))
 		.limit(options.limit ?? 10_000)
 		.offset(options.offset ?? 0);
+}
+
+/**
+ * Public: the first `perGroup` institutions of each focus country, then of all the others, in
+ * one statement (one index range per group): the home page's showcase.
+ */
+export async function listInstitutionsPerGroup(ctx: ServiceContext, options: { focus: string[]; perGroup: number }) {
+	const group = (where: ReturnType<typeof eq>) =>
+		ctx.db.select(publicColumns(ctx.locale)).from(institution).where(where).orderBy(asc(institution.countryCode), asc(institution.shortName)).limit(options.perGroup);
+	const [first, second, ...rest] = [...options.focus.map((code) => group(eq(institution.countryCode, code))), group(notInArray(institution.countryCode, options.focus))];
+	const rows = second ? await unionAll(first, second, ...rest) : await first;
+	// Each branch comes sorted; UNION ALL does not promise to keep the branches in order, so a
+	// stable sort by group puts the focus countries first, in the order given.
+	const rank = (code: string) => (options.focus.includes(code) ? options.focus.indexOf(code) : options.focus.length);
+	return rows.sort((a, b) => rank(a.countryCode) - rank(b.countryCode));
 }
 
 /** How many institutions each country has. */
