@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { isInstitutionRole, isPlatformRole, type Actor, type InstitutionRole } from '../access/policy';
 import type { SessionUser } from '../auth/accounts.service';
 import type { Db } from '../db/database';
-import { preparedQuery } from '../db/prepared';
+import { preparedQuery } from '../platform/prepared-query';
 import { institution, membership } from './institutions.tables';
 
 export interface Workspace {

@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Db } from '../db/database';
 
 /**
  * A query built once per database and run many times with `sql.placeholder` values. Drizzle
