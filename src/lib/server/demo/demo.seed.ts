@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { createVerifiedUser } from '../auth/accounts.service';
 import { person } from '../auth/auth.views';
 import { replaceDemoPassword } from '../auth/users.service';
-import { seedDemoInstitutions, seedMemberships } from '../institutions/institutions.seed';
+import { fillDemoInstitutionIds, seedDemoInstitutions, seedMemberships } from '../institutions/institutions.seed';
 import { institutionDirectory } from '../institutions/institutions.views';
 import type { Platform } from '../platform/context';
 import { seedDemoProgrammes } from '../programmes/programmes.seed';
@@ -38,6 +38,7 @@ function demoPassword(platform: Platform) {
 export async function seedDemo(platform: Platform) {
 	const { password, generated } = demoPassword(platform);
 	const institutions = (await seedDemoInstitutions(platform, DEMO_INSTITUTIONS)).length;
+	await fillDemoInstitutionIds(platform, DEMO_INSTITUTIONS);
 	let accounts = 0;
 	const idsBySlug = new Map(
 		(await platform.db.select({ id: institutionDirectory.id, slug: institutionDirectory.slug }).from(institutionDirectory)).map((r) => [r.slug, r.id])

@@ -65,6 +65,23 @@ describe('institution profiles', () => {
 		expect(error.fields.name).toBe('error_name_default_locale');
 	});
 
+	it('keeps the EWP identifiers in their official form, one hei-id per institution', async () => {
+		const inst = await makeInstitution(platform);
+		const other = await makeInstitution(platform);
+		const editor = await makeUser(platform, { role: 'editor', institutionId: inst.id });
+		const ctx = await contextFor(platform, editor.id);
+		const heiId = `uni-${inst.slug}.example.edu`;
+		const saved = await updateInstitutionProfile(ctx, inst.id, { ...profile(inst.version), heiId: ` ${heiId.toUpperCase()} `, erasmusCode: 'e barcelo03' });
+		expect(saved).toMatchObject({ heiId, erasmusCode: 'E  BARCELO03' });
+		const wrong = await failure(updateInstitutionProfile(ctx, inst.id, { ...profile(saved.version), heiId: 'not a domain', erasmusCode: 'BARCELONA' }));
+		expect(wrong.fields).toMatchObject({ heiId: 'error_hei_id_invalid', erasmusCode: 'error_erasmus_code_invalid' });
+		const otherEditor = await makeUser(platform, { role: 'editor', institutionId: other.id });
+		const taken = await failure(updateInstitutionProfile(await contextFor(platform, otherEditor.id), other.id, { ...profile(other.version), heiId }));
+		expect(taken.fields.heiId).toBe('error_hei_id_taken');
+		// Blank removes them.
+		expect(await updateInstitutionProfile(ctx, inst.id, { ...profile(saved.version), heiId: '', erasmusCode: '' })).toMatchObject({ heiId: null, erasmusCode: null });
+	});
+
 	it("answers not found to an editor of another institution, for its workspace and its profile", async () => {
 		const mine = await makeInstitution(platform);
 		const theirs = await makeInstitution(platform);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
+import { isHeiId, normalizeErasmusCode, normalizeHeiId } from '$lib/ewp/ids';
 import { INSTITUTION_ROLES } from '../access/policy';
 import { emailSchema } from '../auth/accounts.schemas';
 
@@ -8,6 +9,19 @@ const localized = (max: number) =>
 		(typeof LOCALES)[number],
 		z.ZodOptional<z.ZodString>
 	>);
+
+/** A SCHAC code, blank for none: lower-cased. */
+export const heiIdField = z
+	.string()
+	.transform(normalizeHeiId)
+	.refine((v) => v === '' || isHeiId(v), 'error_hei_id_invalid');
+
+/** An Erasmus code, blank for none: written in its official columns. */
+export const erasmusCodeField = z
+	.string()
+	.trim()
+	.refine((v) => v === '' || normalizeErasmusCode(v) !== undefined, 'error_erasmus_code_invalid')
+	.transform((v) => (v === '' ? '' : normalizeErasmusCode(v)!));
 
 export const profileInputSchema = z
 	.object({
@@ -23,6 +37,8 @@ export const profileInputSchema = z
 			.refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'error_url_invalid'),
 		defaultLocale: z.enum(LOCALES, 'error_choose_one'),
 		locales: z.array(z.enum(LOCALES)).min(1, 'error_choose_at_least_one'),
+		heiId: heiIdField.optional(),
+		erasmusCode: erasmusCodeField.optional(),
 		photoId: z.string().trim().optional(),
 		version: z.coerce.number().int().positive()
 	})

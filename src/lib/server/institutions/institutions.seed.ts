@@ -1,3 +1,4 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import type { InstitutionRole } from '../access/policy';
 import type { Platform } from '../platform/context';
 import { institution, membership } from './institutions.tables';
@@ -16,6 +17,20 @@ export async function seedDemoInstitutions(platform: Pick<Platform, 'db'>, rows:
 		.values(rows.map((row) => ({ ...row, isDemo: true })))
 		.onConflictDoNothing({ target: institution.slug })
 		.returning({ id: institution.id, slug: institution.slug });
+}
+
+/**
+ * Gives demo institutions seeded before they had EWP identifiers their hei-id and Erasmus code
+ * (only where none is set: an admin's own value stays).
+ */
+export async function fillDemoInstitutionIds(platform: Pick<Platform, 'db'>, rows: readonly SeedInstitution[]) {
+	for (const row of rows) {
+		if (!row.heiId) continue;
+		await platform.db
+			.update(institution)
+			.set({ heiId: row.heiId, erasmusCode: row.erasmusCode ?? null })
+			.where(and(eq(institution.slug, row.slug), eq(institution.isDemo, true), isNull(institution.heiId)));
+	}
 }
 
 /** Gives people their roles at institutions, leaving a role someone already has there as it is. */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { diffSnapshots } from '../editing/revision-diff';
 import { nextTranslationSources } from '../editing/translation-status';
@@ -136,12 +136,20 @@ export async function updateInstitutionProfile(ctx: ServiceContext, institutionI
 		description: cleanLocalizedText(data.description),
 		city: cleanLocalizedText(data.city),
 		website: data.website || null,
+		...(data.heiId === undefined ? {} : { heiId: data.heiId || null }),
+		...(data.erasmusCode === undefined ? {} : { erasmusCode: data.erasmusCode || null }),
 		defaultLocale: data.defaultLocale,
 		locales: data.locales.filter(isLocale),
 		...(data.photoId === undefined ? {} : { photoId: data.photoId || null })
 	};
 	if (next.photoId && !(await isInstitutionImage(ctx, institutionId, next.photoId))) throw invalidInput({ photoId: 'error_choose_one' });
-	return inTransaction(ctx, async (tx) => writeProfile(tx, await loadForUpdate(tx, institutionId), next, data.version, 'institution.update_profile'));
+	return inTransaction(ctx, async (tx) => {
+		if (next.heiId) {
+			const [other] = await tx.db.select({ id: institution.id }).from(institution).where(and(eq(institution.heiId, next.heiId), ne(institution.id, institutionId)));
+			if (other) throw invalidInput({ heiId: 'error_hei_id_taken' });
+		}
+		return writeProfile(tx, await loadForUpdate(tx, institutionId), next, data.version, 'institution.update_profile');
+	});
 }
 
 export const PROFILE_TEXTS = ['name', 'city', 'description'] as const;
@@ -177,7 +185,7 @@ export async function profileChangesSince(ctx: ServiceContext, institutionId: st
 		actions: ['institution.update_profile', 'institution.translate_profile'],
 		since
 	});
-	return { by, at, changes: diffSnapshots(before, after, { localized: PROFILE_TEXTS.filter((f) => f in after), plain: ['website', 'defaultLocale', 'locales'].filter((f) => f in after) }) };
+	return { by, at, changes: diffSnapshots(before, after, { localized: PROFILE_TEXTS.filter((f) => f in after), plain: ['website', 'heiId', 'erasmusCode', 'defaultLocale', 'locales'].filter((f) => f in after) }) };
 }
 
 export async function createInstitution(ctx: ServiceContext, input: unknown) {

@@ -24,6 +24,10 @@ export const institution = pgTable(
 		/** Languages the institution offers content in (a subset of the UI locales). */
 		locales: text().array().notNull().default(sql`'{en}'::text[]`),
 		website: text(),
+		/** SCHAC code, the institution's id in Erasmus Without Paper (enu.kz, upc.edu). */
+		heiId: text().unique(),
+		/** Erasmus institution code (E BARCELO03), for institutions that hold an ECHE. */
+		erasmusCode: text(),
 		/** The profile photo: an image of the institution's media library (media_asset.id). */
 		photoId: uuid(),
 		/** Where each translation of name, city and description came from (editing/translation-status.ts). */

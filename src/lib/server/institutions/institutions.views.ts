@@ -18,6 +18,9 @@ export const institutionDirectory = pgView('institution_directory', {
 	city: jsonb().$type<LocalizedText>().notNull(),
 	defaultLocale: text().notNull(),
 	locales: text().array().notNull(),
+	heiId: text(),
+	erasmusCode: text(),
+	website: text(),
 	/** When the profile last changed (sitemaps, "check it is still correct"). */
 	updatedAt: timestamp({ withTimezone: true }).notNull()
-}).as(sql`select id, slug, short_name, short_names, name, country_code, city, default_locale, locales, updated_at from institution`);
+}).as(sql`select id, slug, short_name, short_names, name, country_code, city, default_locale, locales, hei_id, erasmus_code, website, updated_at from institution`);

@@ -31,6 +31,8 @@ export const load: PageServerLoad = async (event) => {
 			city: inst.city,
 			description: inst.description,
 			website: inst.website ?? '',
+			heiId: inst.heiId ?? '',
+			erasmusCode: inst.erasmusCode ?? '',
 			defaultLocale: inst.defaultLocale,
 			locales: inst.locales,
 			photoId: inst.photoId ?? '',
@@ -53,6 +55,8 @@ export const actions: Actions = {
 			return updateInstitutionProfile(event.locals.ctx, inst.id, {
 				...localized,
 				website: input.website ?? '',
+				heiId: input.heiId ?? '',
+				erasmusCode: input.erasmusCode ?? '',
 				defaultLocale: input.defaultLocale,
 				locales: form.getAll('locales'),
 				photoId: input.photoId,
