@@ -25,3 +25,4 @@ export * from '../letters/letters.tables';
 export * from '../welcome/buddies.tables';
 export * from '../welcome/pickups.tables';
 export * from '../submissions/submissions.tables';
+export * from '../partners/partners.tables';
