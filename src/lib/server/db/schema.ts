@@ -26,3 +26,4 @@ export * from '../welcome/buddies.tables';
 export * from '../welcome/pickups.tables';
 export * from '../submissions/submissions.tables';
 export * from '../partners/partners.tables';
+export * from '../agreements/agreements.tables';

@@ -31,7 +31,11 @@ export const partner = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('partner_institution_hei_uq').on(t.institutionId, t.heiId), index('partner_institution_country_idx').on(t.institutionId, t.countryCode)]
+	(t) => [
+		uniqueIndex('partner_institution_hei_uq').on(t.institutionId, t.heiId),
+		index('partner_institution_country_idx').on(t.institutionId, t.countryCode),
+		index('partner_platform_institution_idx').on(t.platformInstitutionId)
+	]
 );
 
 /** A faculty, department or office of a partner, with its EWP ounit-id. */
@@ -71,5 +75,5 @@ export const partnerContact = pgTable(
 		roles: text().array().notNull().default([]),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('partner_contact_partner_idx').on(t.partnerId)]
+	(t) => [index('partner_contact_partner_idx').on(t.partnerId), index('partner_contact_unit_idx').on(t.unitId)]
 );

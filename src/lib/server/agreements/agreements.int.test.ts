@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningPlatform } from '../boot/platform';
+import { contextFor, makeInstitution, makeUser } from '../testing/factories';
+import { createTestPlatform } from '../testing/platform';
+import { failure } from '../testing/assertions';
+import { addUnit, createPartner, ownPartnerEntry } from '../partners/partners.service';
+import { contentFromForm } from './agreement-form';
+import { hashOfIia } from './iia-xml';
+import { toIia } from './agreement-content';
+import { approveAgreement, createAgreement, getAgreement, listAgreements, recordPartnerApproval, updateAgreement, versionDifferences } from './agreements.service';
+
+let platform: RunningPlatform;
+beforeAll(async () => {
+	platform = await createTestPlatform();
+});
+afterAll(async () => platform?.close());
+
+let n = 0;
+async function office() {
+	n++;
+	const inst = await makeInstitution(platform, { heiId: `uni${n}.example.kz` });
+	const staff = await makeUser(platform, { role: 'staff', institutionId: inst.id });
+	const ctx = await contextFor(platform, staff.id);
+	const own = await ownPartnerEntry(ctx, inst.id);
+	await addUnit(ctx, inst.id, own.id, { ounitId: 'IT-FAC', name: { en: 'Faculty of IT' } });
+	const partner = await createPartner(ctx, inst.id, { heiId: `partner${n}.example.es`, name: { en: 'Partner University' }, countryCode: 'ES' });
+	await addUnit(ctx, inst.id, partner.id, { ounitId: 'ETSEIB', name: { en: 'School of Industrial Engineering' } });
+	return { inst, ctx, partner, ourHei: inst.heiId!, theirHei: partner.heiId };
+}
+
+/** The editor's fields for a teaching exchange both ways and student studies out. */
+const fields = (overrides: Record<string, string> = {}) => ({
+	count: '2',
+	ourUnit: 'IT-FAC',
+	'c0.kind': 'staff-teacher',
+	'c0.direction': 'in',
+	'c0.firstYear': '2025/2026',
+	'c0.lastYear': '2028/2029',
+	'c0.mobilities': '2',
+	'c0.total': '10',
+	'c0.languages': 'en B2',
+	'c0.subjects': '0613 Software engineering',
+	'c1.kind': 'student-studies',
+	'c1.direction': 'out',
+	'c1.partnerUnit': 'ETSEIB',
+	'c1.firstYear': '2025/2026',
+	'c1.lastYear': '2027/2028',
+	'c1.mobilities': '4',
+	'c1.total': '5,5',
+	'c1.languages': 'es B1\nen B2 0732',
+	'c1.subjects': '0732\n0713 Electricity and energy',
+	'c1.eqf6': 'on',
+	'c1.eqf7': 'on',
+	'c1.blended': 'on',
+	...overrides
+});
+
+describe('agreements', () => {
+	it('creates an agreement in the IIA v7 shape, with our iia-id and the hash of its content', async () => {
+		const { inst, ctx, partner, ourHei, theirHei } = await office();
+		const content = contentFromForm(fields(), ourHei, theirHei);
+		const created = await createAgreement(ctx, inst.id, partner.id, { kind: 'erasmus', content });
+		expect(created).toMatchObject({ version: 1, partnerCountry: 'ES', firstYear: 2025, lastYear: 2028, mobilityKinds: ['staff-teacher', 'student-studies'], subjectAreas: ['0613', '0713', '0732'] });
+		expect(created.iiaId).toMatch(/^[0-9a-f-]{36}$/);
+		expect(created.hash).toBe(hashOfIia(toIia(created.content, created.iiaId, false)).hash);
+		const [teaching, studies] = created.content.conditions;
+		expect(teaching).toMatchObject({ sendingHeiId: theirHei, receivingHeiId: ourHei, totalDaysPerYear: 10 });
+		expect(teaching!.receivingOunitId).toBeUndefined();
+		expect(studies).toMatchObject({ sendingHeiId: ourHei, receivingHeiId: theirHei, receivingOunitId: 'ETSEIB', totalMonthsPerYear: 5.5, blended: true, eqfLevels: [6, 7] });
+		expect(studies!.languageSkills).toEqual([{ language: 'es', cefrLevel: 'B1' }, { language: 'en', cefrLevel: 'B2', subjectArea: { iscedCode: '0732' } }]);
+		const list = await listAgreements(ctx, inst.id);
+		expect(list.map((a) => a.partner.heiId)).toEqual([theirHei]);
+	});
+
+	it('refuses bad content field by field, in the editor’s terms', async () => {
+		const { inst, ctx, partner, ourHei, theirHei } = await office();
+		const bad = contentFromForm(fields({ 'c0.firstYear': '2027/2028', 'c0.lastYear': '2025/2026', 'c0.mobilities': '-1', 'c0.subjects': '0315', 'c0.languages': 'en Z9', 'c1.total': '0', 'c1.partnerUnit': 'NOPE' }), ourHei, theirHei);
+		const error = await failure(createAgreement(ctx, inst.id, partner.id, { kind: 'erasmus', content: bad }));
+		expect(error.fields).toMatchObject({ 'c0.lastYear': 'error_years_backwards', 'c0.mobilities': 'error_quota_invalid', 'c0.subjects': 'error_isced_unknown', 'c0.languages': 'error_cefr_unknown', 'c1.total': 'error_total_invalid', 'c1.partnerUnit': 'error_choose_one' });
+		expect(() => contentFromForm(fields({ 'c0.subjects': 'software', 'c1.languages': 'en B2 0613 extra' }), ourHei, theirHei)).toThrowError(expect.objectContaining({ fields: { 'c0.subjects': 'error_subject_lines', 'c1.languages': 'error_language_lines' } }));
+		const noLanguage = contentFromForm(fields({ 'c0.languages': '' }), ourHei, theirHei);
+		expect((await failure(createAgreement(ctx, inst.id, partner.id, { kind: 'erasmus', content: noLanguage }))).fields['c0.languages']).toBe('error_language_required');
+		const own = await ownPartnerEntry(ctx, inst.id);
+		expect((await failure(createAgreement(ctx, inst.id, own.id, { kind: 'erasmus', content: contentFromForm(fields(), ourHei, ourHei) }))).fields.partnerId).toBe('error_partner_is_self');
+	});
+
+	it('saves every change as a version, explains the change, and reopens approvals', async () => {
+		const { inst, ctx, partner, ourHei, theirHei } = await office();
+		const created = await createAgreement(ctx, inst.id, partner.id, { kind: 'erasmus', content: contentFromForm(fields(), ourHei, theirHei) });
+		await approveAgreement(ctx, inst.id, created.id, { version: 1 });
+		await recordPartnerApproval(ctx, inst.id, created.id, { version: 1, note: 'Signed PDF, 3 March' });
+		expect((await getAgreement(ctx, inst.id, created.id)).approvals).toEqual({ ours: 'approved', partner: 'approved' });
+
+		// Nothing changed: no new version.
+		expect((await updateAgreement(ctx, inst.id, created.id, { kind: 'erasmus', version: 1, content: contentFromForm(fields(), ourHei, theirHei) })).version).toBe(1);
+		const saved = await updateAgreement(ctx, inst.id, created.id, { kind: 'erasmus', version: 1, content: contentFromForm(fields({ 'c0.mobilities': '3' }), ourHei, theirHei) });
+		expect(saved.version).toBe(2);
+		expect(saved.hash).not.toBe(created.hash);
+		const { approvals, versions } = await getAgreement(ctx, inst.id, created.id);
+		expect(approvals).toEqual({ ours: 'changed', partner: 'changed' });
+		expect(versions.map((v) => v.number)).toEqual([2, 1]);
+		expect(await versionDifferences(ctx, inst.id, created.id, 1, 2)).toEqual([{ condition: { kind: 'staff-teacher', outgoing: false, n: 1 }, field: 'mobilities', ours: '2', theirs: '3' }]);
+		// A save based on version 1 now: refused, the second kept.
+		expect((await failure(updateAgreement(ctx, inst.id, created.id, { kind: 'erasmus', version: 1, content: contentFromForm(fields({ 'c0.mobilities': '5' }), ourHei, theirHei) }))).messageKey).toBe('error_stale_edit');
+		expect((await getAgreement(ctx, inst.id, created.id)).agreement.content.conditions[0]!.mobilitiesPerYear).toBe(3);
+	});
+
+	it('answers 404 to another institution’s staff on every agreement action', async () => {
+		const { inst, ctx, partner, ourHei, theirHei } = await office();
+		const created = await createAgreement(ctx, inst.id, partner.id, { kind: 'bilateral', content: contentFromForm(fields(), ourHei, theirHei) });
+		const other = await office();
+		for (const attempt of [
+			getAgreement(other.ctx, other.inst.id, created.id),
+			updateAgreement(other.ctx, other.inst.id, created.id, { kind: 'bilateral', version: 1, content: contentFromForm(fields(), other.ourHei, other.theirHei) }),
+			approveAgreement(other.ctx, other.inst.id, created.id, { version: 1 }),
+			recordPartnerApproval(other.ctx, other.inst.id, created.id, { version: 1 }),
+			versionDifferences(other.ctx, other.inst.id, created.id, 1, 1),
+			getAgreement(other.ctx, inst.id, created.id)
+		]) {
+			expect((await failure(attempt)).status).toBe(404);
+		}
+		// Their partner is not in our directory either.
+		expect((await failure(createAgreement(ctx, inst.id, other.partner.id, { kind: 'erasmus', content: contentFromForm(fields(), ourHei, theirHei) }))).fields.partnerId).toBe('error_choose_one');
+	});
+});

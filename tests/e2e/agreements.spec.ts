@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { expectNoViolations } from './axe';
+import { horizontalOverflow, signIn, signOut } from './helpers';
+
+test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a second version with its diff, approval; Tongji gets 404', async ({ page }) => {
+	await signIn(page, 'enu.staff@demo.welcome.test', undefined, 'zh');
+	await page.goto('/zh/workspace/enu/partners');
+	const addUpc = page.getByRole('button', { name: '将加泰罗尼亚理工大学加入合作伙伴' });
+	if (await addUpc.count()) await addUpc.click();
+
+	await page.goto('/zh/workspace/enu');
+	await page.getByRole('link', { name: '协议', exact: true }).click();
+	await page.getByRole('link', { name: '新建协议' }).click();
+	await page.getByLabel('合作伙伴').selectOption({ label: '加泰罗尼亚理工大学 (upc.edu)' });
+	await page.getByRole('button', { name: '继续' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('与加泰罗尼亚理工大学的新协议');
+
+	await page.getByLabel('交流类型').selectOption('staff-teacher');
+	await page.getByLabel('方向').selectOption('in');
+	await page.getByLabel('起始学年').fill('2025/2026');
+	await page.getByLabel('结束学年').fill('2024/2025');
+	await page.getByLabel('每年名额').fill('2');
+	await page.getByLabel('推荐语言').fill('en B2');
+	await page.getByLabel('学科领域（ISCED-F 2013）').fill('0613 软件工程');
+	await page.getByRole('button', { name: '创建协议' }).click();
+	await expect(page.locator('#c0-lastYear-error')).toHaveText('最后学年早于第一学年');
+	await expect(page.getByLabel('学科领域（ISCED-F 2013）')).toHaveValue('0613 软件工程');
+	await page.getByLabel('结束学年').fill('2027/2028');
+	await page.getByRole('button', { name: '创建协议' }).click();
+	await expect(page.getByText('协议已创建。')).toBeVisible();
+	await expect(page.getByText('我方尚未批准。')).toBeVisible();
+	const agreementUrl = page.url().replace(/\?.*$/, '');
+
+	await page.getByRole('link', { name: '编辑协议' }).click();
+	await page.getByLabel('每年名额').fill('3');
+	await page.getByRole('button', { name: '保存为新版本' }).click();
+	await expect(page.getByText('已保存为第 2 版。')).toBeVisible();
+	await page.getByRole('link', { name: '相对第 1 版的改动' }).click();
+	const diff = page.getByRole('table', { name: '从第 1 版到第 2 版的改动' });
+	await expect(diff.getByRole('row', { name: /每年名额/ })).toContainText('2');
+	await expect(diff.getByRole('row', { name: /每年名额/ })).toContainText('3');
+	await expect(diff.getByRole('row', { name: /每年名额/ })).toContainText('教职工教学交流，接收（1）');
+
+	await page.getByRole('button', { name: '批准第 2 版', exact: true }).click();
+	await expect(page.getByText('已记录批准。')).toBeVisible();
+	await expect(page.getByText(/我方已于 .* 批准/)).toBeVisible();
+
+	// The agreement, its diff and its editor: accessible, and on a phone in Chinese without sideways scrolling.
+	await expectNoViolations(page, `${agreementUrl}?diff=2`);
+	await expectNoViolations(page, `${agreementUrl}/edit`);
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of [`${agreementUrl}?diff=2`, `${agreementUrl}/edit`, '/zh/workspace/enu/agreements']) {
+		await page.goto(path);
+		expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+	}
+
+	await signOut(page);
+	await signIn(page, 'tongji.staff@demo.welcome.test');
+	expect((await page.goto(agreementUrl))?.status()).toBe(404);
+	expect((await page.goto(`${agreementUrl}/edit`))?.status()).toBe(404);
+});
