@@ -1,8 +1,10 @@
 import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
 import { horizontalOverflow, signIn, signOut } from './helpers';
+import { iiaGetResponseXml } from '../../src/lib/server/agreements/iia-xml';
 
-test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a second version with its diff, approval; Tongji gets 404', async ({ page }) => {
+test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a second version with its diff, UPC’s differing copy explained, approval; Tongji gets 404', async ({ page }) => {
+	test.setTimeout(120_000);
 	await signIn(page, 'enu.staff@demo.welcome.test', undefined, 'zh');
 	await page.goto('/zh/workspace/enu/partners');
 	const addUpc = page.getByRole('button', { name: '将加泰罗尼亚理工大学加入合作伙伴' });
@@ -40,6 +42,43 @@ test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a
 	await expect(diff.getByRole('row', { name: /每年名额/ })).toContainText('2');
 	await expect(diff.getByRole('row', { name: /每年名额/ })).toContainText('3');
 	await expect(diff.getByRole('row', { name: /每年名额/ })).toContainText('教职工教学交流，接收（1）');
+
+	// UPC's copy of the agreement, as their system exports it: 2 teaching mobilities where ours now says 3.
+	const iiaId = (await page.locator('dt:has-text("我方协议标识") + dd code').textContent())!.trim();
+	const theirs = iiaGetResponseXml([
+		{
+			partners: [
+				{ heiId: 'upc.edu', iiaId: 'UPC-2025-7', contacts: [] },
+				{ heiId: 'enu.kz', iiaId, contacts: [] }
+			],
+			inEffect: false,
+			terminatedAsAWhole: false,
+			conditions: [
+				{
+					kind: 'staff-teacher',
+					sendingHeiId: 'upc.edu',
+					sendingContacts: [],
+					receivingHeiId: 'enu.kz',
+					receivingContacts: [],
+					firstAcademicYear: '2025/2026',
+					lastAcademicYear: '2027/2028',
+					mobilitiesPerYear: 2,
+					languageSkills: [{ language: 'en', cefrLevel: 'B2' }],
+					subjectAreas: [{ iscedCode: '0613', clarification: '软件工程' }]
+				}
+			]
+		}
+	]);
+	await page.getByLabel('合作方的 IIA 文件（XML）').setInputFiles({ name: 'upc-iia.xml', mimeType: 'application/xml', buffer: Buffer.from('<iias-get-response>not an IIA</iias-get-response>') });
+	await page.getByRole('button', { name: '导入并比较' }).click();
+	await expect(page.locator('#partner-copy-error')).toHaveText('该文件不符合 EWP IIA v7 架构');
+	await page.getByLabel('合作方的 IIA 文件（XML）').setInputFiles({ name: 'upc-iia.xml', mimeType: 'application/xml', buffer: Buffer.from(theirs) });
+	await page.getByRole('button', { name: '导入并比较' }).click();
+	await expect(page.getByText('已导入合作方副本。')).toBeVisible();
+	const copyDiff = page.getByRole('table', { name: '合作方副本与我方的差异' });
+	const quota = copyDiff.getByRole('row', { name: /每年名额/ });
+	await expect(quota.getByRole('cell')).toHaveText(['教职工教学交流，接收（1）', '每年名额', '3', '2']);
+	await expect(copyDiff.getByRole('row', { name: /合作方协议标识/ })).toContainText('UPC-2025-7');
 
 	await page.getByRole('button', { name: '批准第 2 版', exact: true }).click();
 	await expect(page.getByText('已记录批准。')).toBeVisible();

@@ -5,9 +5,10 @@ import { createTestPlatform } from '../testing/platform';
 import { failure } from '../testing/assertions';
 import { addUnit, createPartner, ownPartnerEntry } from '../partners/partners.service';
 import { contentFromForm } from './agreement-form';
-import { hashOfIia } from './iia-xml';
+import { hashOfIia, iiaGetResponseXml } from './iia-xml';
 import { toIia } from './agreement-content';
-import { approveAgreement, createAgreement, getAgreement, listAgreements, recordPartnerApproval, updateAgreement, versionDifferences } from './agreements.service';
+import { approveAgreement, createAgreement, getAgreement, importPartnerCopy, listAgreements, partnerCopyDifferences, recordPartnerApproval, updateAgreement, versionDifferences } from './agreements.service';
+import type { Iia } from './iia';
 
 let platform: RunningPlatform;
 beforeAll(async () => {
@@ -121,5 +122,44 @@ describe('agreements', () => {
 		}
 		// Their partner is not in our directory either.
 		expect((await failure(createAgreement(ctx, inst.id, other.partner.id, { kind: 'erasmus', content: contentFromForm(fields(), ourHei, theirHei) }))).fields.partnerId).toBe('error_choose_one');
+	});
+
+	it('imports the partner’s copy, explains field by field how it differs, and approves its hash', async () => {
+		const { inst, ctx, partner, ourHei, theirHei } = await office();
+		const created = await createAgreement(ctx, inst.id, partner.id, { kind: 'erasmus', content: contentFromForm(fields(), ourHei, theirHei) });
+		// Their copy: they come first, with their own iia-id, and 3 teaching mobilities where we have 2.
+		const ours = toIia(created.content, created.iiaId, false);
+		const theirs: Iia = structuredClone({ ...ours, partners: [{ ...ours.partners[1], iiaId: 'UPC-77' }, ours.partners[0]] });
+		theirs.conditions[0]!.mobilitiesPerYear = 3;
+		const file = (xml: string) => ({ text: xml, size: Buffer.byteLength(xml) });
+		const { agreement } = await importPartnerCopy(ctx, inst.id, created.id, file(iiaGetResponseXml([theirs])));
+		expect(agreement.partnerCopyHash).toBe(hashOfIia(theirs).hash);
+		expect(partnerCopyDifferences(agreement)).toEqual([
+			{ condition: null, field: 'partnerIiaId', ours: '', theirs: 'UPC-77' },
+			{ condition: { kind: 'staff-teacher', outgoing: false, n: 1 }, field: 'mobilities', ours: '2', theirs: '3' }
+		]);
+		await approveAgreement(ctx, inst.id, created.id, { version: 1 });
+		const after = await getAgreement(ctx, inst.id, created.id);
+		expect(after.agreement.ourApprovalHash).toBe(agreement.partnerCopyHash);
+		expect(after.approvals.ours).toBe('approved');
+
+		// What is refused, and why, next to the file field.
+		expect((await failure(importPartnerCopy(ctx, inst.id, created.id, file('not xml at all')))).fields.file).toBe('error_iia_xml_unreadable');
+		expect((await failure(importPartnerCopy(ctx, inst.id, created.id, file('<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')))).fields.file).toBe('error_iia_xml_unreadable');
+		const broken = await failure(importPartnerCopy(ctx, inst.id, created.id, file(iiaGetResponseXml([theirs]).replace('<mobilities-per-year>3</mobilities-per-year>', '<mobilities-per-year>-1</mobilities-per-year>'))));
+		expect(broken.fields.file).toBe('error_iia_xml_schema');
+		expect(String(broken.params.detail)).toContain('mobilities-per-year');
+		const stranger = structuredClone(theirs);
+		stranger.partners[0]!.heiId = 'someone.else.edu';
+		for (const c of stranger.conditions) for (const side of ['sendingHeiId', 'receivingHeiId'] as const) if (c[side] === theirHei) c[side] = 'someone.else.edu';
+		expect((await failure(importPartnerCopy(ctx, inst.id, created.id, file(iiaGetResponseXml([stranger]))))).fields.file).toBe('error_iia_xml_not_ours_short');
+		expect((await failure(importPartnerCopy(ctx, inst.id, created.id, null))).fields.file).toBe('error_file_required');
+		// A copy with values v7 needs but the partner could not give: kept, but not approvable.
+		const v6 = iiaGetResponseXml([theirs]).replace('<isced-f-code>0613</isced-f-code>', '<isced-f-code v6-value="061">0613</isced-f-code>');
+		await importPartnerCopy(ctx, inst.id, created.id, file(v6));
+		expect((await failure(approveAgreement(ctx, inst.id, created.id, { version: 1 }))).messageKey).toBe('error_partner_copy_not_approvable');
+		// Another institution's staff: 404.
+		const other = await office();
+		expect((await failure(importPartnerCopy(other.ctx, other.inst.id, created.id, file(iiaGetResponseXml([theirs]))))).status).toBe(404);
 	});
 });

@@ -11,6 +11,7 @@ import { compareIias } from './agreement-compare';
 import { checkContent, listColumns, toIia, type AgreementContent } from './agreement-content';
 import { AGREEMENT_KINDS, agreement, agreementVersion } from './agreements.tables';
 import { hashOfIia } from './iia-xml';
+import { readPartnerCopy } from './partner-copy';
 
 /**
  * Inter-institutional agreements (policy action `mobility.manage`): created with a partner of
@@ -215,4 +216,34 @@ export async function editorChoices(ctx: ServiceContext, institutionId: string, 
 	const ids = [own.id, ...(partnerId && UUID.test(partnerId) ? [partnerId] : [])];
 	const found = await partnersByIds(ctx, institutionId, ids);
 	return { own: found.find((p) => p.partner.id === own.id)!, partner: partnerId ? (found.find((p) => p.partner.id === partnerId && p.partner.id !== own.id) ?? null) : null };
+}
+
+/** The largest partner file read (the XML reader refuses more anyway). */
+export const PARTNER_COPY_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Keeps the partner's copy of the agreement, read from their IIA file; what it says is compared
+ * with ours on the agreement's page, and our approval now approves its hash.
+ */
+export async function importPartnerCopy(ctx: ServiceContext, institutionId: string, agreementId: string, file: { text: string; size: number } | null) {
+	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
+	const row = await findAgreement(ctx, institutionId, agreementId);
+	if (!file || file.size === 0) throw invalidInput({ file: 'error_file_required' });
+	if (file.size > PARTNER_COPY_MAX_BYTES) throw invalidInput({ file: 'error_file_too_large' });
+	const copy = await readPartnerCopy(file.text, { ourHeiId: row.content.ours.heiId, partnerHeiId: row.content.partner.heiId, ourIiaId: row.iiaId, partnerIiaId: row.content.partner.iiaId });
+	return inTransaction(ctx, async (tx) => {
+		const [updated] = await tx.db
+			.update(agreement)
+			.set({ partnerCopy: copy.iia, partnerCopyXml: copy.xml, partnerCopyHash: copy.hash, partnerCopyValidForApproval: copy.validForApproval, partnerCopyAt: new Date() })
+			.where(and(eq(agreement.id, row.id), eq(agreement.institutionId, institutionId)))
+			.returning();
+		await recordAudit(tx, { entityType: 'agreement', entityId: row.id, institutionId, action: 'agreement.partner_copy', changes: { partnerCopyHash: { from: row.partnerCopyHash, to: copy.hash } } });
+		return { agreement: updated!, statedHash: copy.statedHash };
+	});
+}
+
+/** Where the partner's copy differs from ours (empty when they say the same). */
+export function partnerCopyDifferences(row: Agreement) {
+	if (!row.partnerCopy) return null;
+	return compareIias(toIia(row.content, row.iiaId, false), row.partnerCopy, row.content.ours.heiId);
 }

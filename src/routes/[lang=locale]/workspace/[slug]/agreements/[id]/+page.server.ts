@@ -3,7 +3,7 @@ import { resolveText } from '$lib/i18n/localized-text';
 import { loadOrError, workspaceAction } from '$lib/server/http';
 import { wholeNumberParam } from '$lib/server/platform/query-params';
 import { isOutgoing } from '$lib/server/agreements/agreement-content';
-import { approveAgreement, getAgreement, recordPartnerApproval, versionDifferences } from '$lib/server/agreements/agreements.service';
+import { approveAgreement, getAgreement, importPartnerCopy, partnerCopyDifferences, recordPartnerApproval, versionDifferences } from '$lib/server/agreements/agreements.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -53,11 +53,24 @@ export const load: PageServerLoad = async (event) => {
 		ourApproval: a.ourApprovalAt ? { date: formatDate(a.ourApprovalAt, locale, 'long'), by: a.ourApprovalBy ?? '' } : null,
 		partnerApproval: a.partnerApprovalAt ? { date: formatDate(a.partnerApprovalAt, locale, 'long'), version: a.partnerApprovalVersion ?? 0, note: a.partnerApprovalNote } : null,
 		versions: versions.map((v) => ({ number: v.number, hash: v.hash, author: v.authorEmail ?? '—', date: formatDateTime(v.createdAt, locale) })),
-		diff: differences ? { from: diffTo! - 1, to: diffTo!, differences } : null
+		diff: differences ? { from: diffTo! - 1, to: diffTo!, differences } : null,
+		partnerCopy: a.partnerCopy
+			? { at: formatDateTime(a.partnerCopyAt!, locale), hash: a.partnerCopyHash ?? '', validForApproval: a.partnerCopyValidForApproval !== false, differences: partnerCopyDifferences(a) ?? [] }
+			: null
 	};
 };
 
 export const actions: Actions = {
+	importCopy: (event) =>
+		workspaceAction(
+			event,
+			async (ctx, institutionId, _input, form) => {
+				const file = form.get('file');
+				const copy = file instanceof File && file.size > 0 ? { text: await file.text(), size: file.size } : null;
+				return importPartnerCopy(ctx, institutionId, event.params.id, copy);
+			},
+			'imported'
+		),
 	approve: (event) => workspaceAction(event, (ctx, institutionId, input) => approveAgreement(ctx, institutionId, event.params.id, input), 'approved'),
 	partnerApproved: (event) => workspaceAction(event, (ctx, institutionId, input) => recordPartnerApproval(ctx, institutionId, event.params.id, input), 'approved')
 };
