@@ -77,7 +77,7 @@ test('every signed-in page answers every kind of account without a server error'
 	const records: string[] = [];
 	for (const [account, lists] of [
 		['admin@demo.welcome.test', ['/en/admin/outbox', '/en/admin/countries/kz/visa', '/en/admin/countries/kz/arrival', ...KINDS.map((k) => `/en/workspace/enu/${k}`)]],
-		['enu.admin@demo.welcome.test', ['/en/workspace/enu/cases', '/en/workspace/enu/services', '/en/workspace/enu/media', '/en/workspace/enu/costs', '/en/workspace/enu/pickups', '/en/workspace/enu/buddies']],
+		['enu.admin@demo.welcome.test', ['/en/workspace/enu/cases', '/en/workspace/enu/services', '/en/workspace/enu/media', '/en/workspace/enu/costs', '/en/workspace/enu/pickups', '/en/workspace/enu/buddies', '/en/workspace/enu/partners', '/en/workspace/enu/agreements']],
 		['student@demo.welcome.test', ['/en/my']]
 	] as const) {
 		await page.context().clearCookies();

@@ -162,4 +162,25 @@ describe('agreements', () => {
 		const other = await office();
 		expect((await failure(importPartnerCopy(other.ctx, other.inst.id, created.id, file(iiaGetResponseXml([theirs]))))).status).toBe(404);
 	});
+
+	it('seeds the demo consortium’s agreements once: approved, versioned, one with a differing partner copy', async () => {
+		const { seedDemo } = await import('../demo/demo.seed');
+		const { seedDemoAgreements } = await import('./agreements.demo');
+		const { eq } = await import('drizzle-orm');
+		const { institutionDirectory } = await import('../institutions/institutions.views');
+		await seedDemo(platform);
+		expect(await seedDemoAgreements(platform)).toBe(0);
+		const idOf = async (slug: string) => (await platform.db.select({ id: institutionDirectory.id }).from(institutionDirectory).where(eq(institutionDirectory.slug, slug)))[0]!.id;
+		const [enu, kth, narxoz] = [await idOf('enu'), await idOf('kth'), await idOf('narxoz')];
+		const admin = await makeUser(platform, { role: 'institution_admin', institutionId: enu });
+		const enuAgreements = await listAgreements(await contextFor(platform, admin.id), enu);
+		expect(enuAgreements.map((a) => [a.partner.heiId, a.kind]).sort()).toEqual([['buaa.edu.cn', 'mou'], ['upc.edu', 'erasmus']]);
+		const upc = enuAgreements.find((a) => a.partner.heiId === 'upc.edu')!;
+		expect(upc.approvals).toEqual({ ours: 'none', partner: 'approved' });
+		expect(partnerCopyDifferences(upc)).toContainEqual({ condition: { kind: 'student-studies', outgoing: true, n: 1 }, field: 'mobilities', ours: '2', theirs: '3' });
+		const kthAdmin = await makeUser(platform, { role: 'institution_admin', institutionId: kth });
+		expect((await listAgreements(await contextFor(platform, kthAdmin.id), kth))[0]!.approvals).toEqual({ ours: 'approved', partner: 'approved' });
+		const narxozAdmin = await makeUser(platform, { role: 'staff', institutionId: narxoz });
+		expect((await listAgreements(await contextFor(platform, narxozAdmin.id), narxoz))[0]!.version).toBe(2);
+	});
 });

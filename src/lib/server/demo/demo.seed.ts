@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { createVerifiedUser } from '../auth/accounts.service';
 import { person } from '../auth/auth.views';
 import { replaceDemoPassword } from '../auth/users.service';
+import { seedDemoAgreements } from '../agreements/agreements.demo';
 import { fillDemoInstitutionIds, seedDemoInstitutions, seedMemberships } from '../institutions/institutions.seed';
 import { institutionDirectory } from '../institutions/institutions.views';
 import type { Platform } from '../platform/context';
@@ -71,6 +72,7 @@ export async function seedDemo(platform: Platform) {
 	await seedDemoCatalogue(platform);
 	await seedDemoIncomingProfile(platform);
 	await seedDemoLetterTemplates(platform);
+	await seedDemoAgreements(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	if (generated && accounts > 0) platform.logger.warn(`Demo accounts (…@demo.welcome.test) were created with this password, shown only now: ${password}`);
 	return { institutions, accounts, programmes };
