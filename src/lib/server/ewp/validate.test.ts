@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +23,9 @@ describe('checking EWP documents against the official schemas, in process', () =
 		const notAnIia = await validateEwpDocument('<?xml version="1.0"?><factsheet xmlns="urn:x"/>', 'iiasGetResponse');
 		expect(notAnIia.valid).toBe(false);
 		expect((await validateEwpDocument('<not xml', 'iiasGetResponse')).valid).toBe(false);
+	});
+
+	it('holds the schemas exactly as the .xsd copies say (schemas.ts is generated from them)', () => {
+		expect(() => execFileSync(process.execPath, ['scripts/ewp-schemas.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
 	});
 });

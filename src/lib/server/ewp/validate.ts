@@ -1,28 +1,17 @@
 import { validateXML } from 'xmllint-wasm';
-import iiasGetResponse from './schemas/iias-get-response.xsd?raw';
-import commonTypes from './schemas/common-types.xsd?raw';
-import contact from './schemas/contact.xsd?raw';
-import phoneNumber from './schemas/phonenumber.xsd?raw';
-import address from './schemas/address.xsd?raw';
-import academicTerm from './schemas/academic-term-v1.xsd?raw';
-import xmlNamespace from './schemas/xml.xsd?raw';
+import { SCHEMA_FILES } from './schemas/schemas';
 
 /**
  * Checks a document against the official EWP schemas (schemas/: copies of the specifications'
  * XSDs, their imports pointed at each other) with libxml2's xmllint compiled to WebAssembly,
- * in a worker thread: no network, no native build.
+ * in a worker thread: no network, no native build. (The schemas come as strings from
+ * schemas/schemas.ts, generated from the .xsd files by scripts/ewp-schemas.mjs.)
  */
 
-const SHARED = [
-	{ fileName: 'common-types.xsd', contents: commonTypes },
-	{ fileName: 'contact.xsd', contents: contact },
-	{ fileName: 'phonenumber.xsd', contents: phoneNumber },
-	{ fileName: 'address.xsd', contents: address },
-	{ fileName: 'academic-term-v1.xsd', contents: academicTerm },
-	{ fileName: 'xml.xsd', contents: xmlNamespace }
-];
+const file = (fileName: string) => ({ fileName, contents: SCHEMA_FILES[fileName]! });
+const SHARED = ['common-types.xsd', 'contact.xsd', 'phonenumber.xsd', 'address.xsd', 'academic-term-v1.xsd', 'xml.xsd'].map(file);
 
-export const EWP_SCHEMAS = { iiasGetResponse: { fileName: 'iias-get-response.xsd', contents: iiasGetResponse } } as const;
+export const EWP_SCHEMAS = { iiasGetResponse: file('iias-get-response.xsd') } as const;
 
 export interface SchemaCheck {
 	valid: boolean;
