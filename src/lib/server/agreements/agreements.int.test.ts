@@ -110,15 +110,16 @@ describe('agreements', () => {
 		const { inst, ctx, partner, ourHei, theirHei } = await office();
 		const created = await createAgreement(ctx, inst.id, partner.id, { kind: 'bilateral', content: contentFromForm(fields(), ourHei, theirHei) });
 		const other = await office();
+		// One at a time: each attempt starts only when awaited, so none rejects unobserved.
 		for (const attempt of [
-			getAgreement(other.ctx, other.inst.id, created.id),
-			updateAgreement(other.ctx, other.inst.id, created.id, { kind: 'bilateral', version: 1, content: contentFromForm(fields(), other.ourHei, other.theirHei) }),
-			approveAgreement(other.ctx, other.inst.id, created.id, { version: 1 }),
-			recordPartnerApproval(other.ctx, other.inst.id, created.id, { version: 1 }),
-			versionDifferences(other.ctx, other.inst.id, created.id, 1, 1),
-			getAgreement(other.ctx, inst.id, created.id)
+			() => getAgreement(other.ctx, other.inst.id, created.id),
+			() => updateAgreement(other.ctx, other.inst.id, created.id, { kind: 'bilateral', version: 1, content: contentFromForm(fields(), other.ourHei, other.theirHei) }),
+			() => approveAgreement(other.ctx, other.inst.id, created.id, { version: 1 }),
+			() => recordPartnerApproval(other.ctx, other.inst.id, created.id, { version: 1 }),
+			() => versionDifferences(other.ctx, other.inst.id, created.id, 1, 1),
+			() => getAgreement(other.ctx, inst.id, created.id)
 		]) {
-			expect((await failure(attempt)).status).toBe(404);
+			expect((await failure(attempt())).status).toBe(404);
 		}
 		// Their partner is not in our directory either.
 		expect((await failure(createAgreement(ctx, inst.id, other.partner.id, { kind: 'erasmus', content: contentFromForm(fields(), ourHei, theirHei) }))).fields.partnerId).toBe('error_choose_one');
