@@ -5,6 +5,7 @@
 // configuration of docs/deploy/nginx.conf; the server's memory; first loads in Chromium.
 //
 // Runs on this machine only (loopback), bounded in time: BENCH_SECONDS (10) per load test.
+// BENCH_SERVICES_ONLY=1 stops after the in-process timings (finder, imports, queues, agreements).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +24,7 @@ import { findProgrammes } from '../src/lib/server/programmes/programmes.service'
 import { applyProgrammeImport, checkProgrammeImport } from '../src/lib/server/programmes/programme-import.service';
 import { createInstitution } from '../src/lib/server/institutions/institutions.service';
 import { institutionDirectory } from '../src/lib/server/institutions/institutions.views';
+import { timeAgreements } from './bench/agreements';
 import { measureFirstLoads } from './bench/first-load';
 import { load, residentMemory, signInCookie, startProxyNginx, startServer, startStaticNginx, stopProcess, type LoadResult } from './bench/http';
 import { caseQueue } from '../src/lib/server/welcome/case-handling.service';
@@ -75,6 +77,7 @@ async function prepare(kind: 'pglite' | 'postgres', databaseUrl?: string) {
 	note(`| ${kind} | finder service, ${SCALE.institutions * SCALE.programmesEach + 28} programmes, 300 varied queries | p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms (data set built in ${seconds} s) |`);
 	await timeImport(kind, platform);
 	await timeCaseQueue(kind, platform);
+	await timeAgreements(kind, platform, note);
 	await platform.close();
 	return { dataDir, databaseUrl };
 }
@@ -249,6 +252,11 @@ async function main() {
 		targets.push({ kind: 'postgres', env: { DATABASE_URL: url.toString() } });
 	} else {
 		note('| postgres | (skipped: no PostgreSQL server binaries) | |');
+	}
+	// BENCH_SERVICES_ONLY=1: the in-process service timings above, without the HTTP runs.
+	if (process.env.BENCH_SERVICES_ONLY) {
+		fs.rmSync(work, { recursive: true, force: true });
+		return;
 	}
 
 	// The ceiling: nginx serving the institution page's bytes as a static file, before and after

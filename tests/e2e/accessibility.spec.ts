@@ -50,5 +50,7 @@ test('the welcome centre’s pages have no violations, for the applicant and for
 	await expectNoViolations(page, '/en/workspace/enu/partners/new');
 	await expectNoViolations(page, '/en/workspace/enu/agreements');
 	await expectNoViolations(page, '/en/workspace/enu/agreements/new');
+	await expectNoViolations(page, '/en/workspace/enu/agreements/import');
+	await expectNoViolations(page, '/en/workspace/enu/agreements?expiry=next');
 	await expectNoViolations(page, `/en/workspace/enu/cases/${casePath.split('/').at(-1)}`);
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
 import { horizontalOverflow, signIn, signOut } from './helpers';
@@ -10,10 +11,22 @@ test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a
 	const addUpc = page.getByRole('button', { name: '将加泰罗尼亚理工大学加入合作伙伴' });
 	if (await addUpc.count()) await addUpc.click();
 
+	// The dashboard warns of the Beihang memorandum, which ends next academic year; its tile opens the filtered list.
+	await page.goto('/zh/workspace/enu');
+	await page.getByRole('link', { name: /下一学年到期/ }).click();
+	await expect(page.getByLabel('最后学年')).toHaveValue('next');
+	await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'buaa.edu.cn' })).toHaveCount(1);
+	await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'upc.edu' })).toHaveCount(0);
+	await page.getByRole('link', { name: '清除所有筛选条件' }).click();
+	await page.getByLabel('协议类型', { exact: true }).selectOption('mou');
+	await page.getByRole('button', { name: '显示协议' }).click();
+	await expect(page.getByText(/找到协议：\d+ 份/)).toBeVisible();
+	await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'upc.edu' })).toHaveCount(0);
+
 	await page.goto('/zh/workspace/enu');
 	await page.getByRole('link', { name: '协议', exact: true }).click();
 	await page.getByRole('link', { name: '新建协议' }).click();
-	await page.getByLabel('合作伙伴').selectOption({ label: '加泰罗尼亚理工大学 (upc.edu)' });
+	await page.getByRole('combobox', { name: '合作伙伴', exact: true }).selectOption({ label: '加泰罗尼亚理工大学 (upc.edu)' });
 	await page.getByRole('button', { name: '继续' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('与加泰罗尼亚理工大学的新协议');
 
@@ -84,6 +97,23 @@ test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a
 	await expect(page.getByText('已记录批准。')).toBeVisible();
 	await expect(page.getByText(/我方已于 .* 批准/)).toBeVisible();
 
+	// The list exports what its filters show, in the import's format: this agreement, one row per condition.
+	await page.goto('/zh/workspace/enu/agreements?q=upc');
+	const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 Excel（.xlsx）' }).click()]);
+	expect(xlsx.suggestedFilename()).toBe('enu-agreements.xlsx');
+	expect((await fs.readFile((await xlsx.path())!)).subarray(0, 2).toString()).toBe('PK');
+	const csv = await (await page.request.get('/zh/workspace/enu/agreements/export/agreements.csv?q=upc')).text();
+	expect(csv.split('\n')[0]).toContain('agreement,kind,partner_hei_id');
+	expect(csv).toContain(`${iiaId},erasmus,upc.edu`);
+
+	// Printed in the European Commission's layout, in Chinese.
+	const pdf = await page.request.get(`${agreementUrl}/pdf`);
+	expect(pdf.status()).toBe(200);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	await page.goto(agreementUrl);
+	await expect(page.getByRole('link', { name: '打印（欧盟委员会格式 PDF）' })).toHaveAttribute('href', /\/pdf$/);
+
 	// The agreement, its diff and its editor: accessible, and on a phone in Chinese without sideways scrolling.
 	await expectNoViolations(page, `${agreementUrl}?diff=2`);
 	await expectNoViolations(page, `${agreementUrl}/edit`);
@@ -97,4 +127,7 @@ test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a
 	await signIn(page, 'tongji.staff@demo.welcome.test');
 	expect((await page.goto(agreementUrl))?.status()).toBe(404);
 	expect((await page.goto(`${agreementUrl}/edit`))?.status()).toBe(404);
+	expect((await page.request.get(`${agreementUrl}/pdf`)).status()).toBe(404);
+	expect((await page.request.get(`${agreementUrl}/iia.xml`)).status()).toBe(404);
+	expect((await page.request.get('/zh/workspace/enu/agreements/export/agreements.csv')).status()).toBe(404);
 });

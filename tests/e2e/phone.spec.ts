@@ -45,7 +45,7 @@ test('the menu opens on a phone without JavaScript and leads to every section', 
 
 test('workspace and administration pages fit a phone in every language', async ({ page }) => {
 	await signIn(page, 'enu.admin@demo.welcome.test');
-	await checkPages(page, ['/workspace/enu', '/workspace/enu/news', '/workspace/enu/services', '/workspace/enu/members', '/workspace/enu/cases', '/workspace/enu/letters', '/workspace/enu/translations', '/workspace/enu/costs', '/workspace/enu/partners', '/workspace/enu/partners/new', '/workspace/enu/agreements', '/workspace/enu/agreements/new']);
+	await checkPages(page, ['/workspace/enu', '/workspace/enu/news', '/workspace/enu/services', '/workspace/enu/members', '/workspace/enu/cases', '/workspace/enu/letters', '/workspace/enu/translations', '/workspace/enu/costs', '/workspace/enu/partners', '/workspace/enu/partners/new', '/workspace/enu/agreements', '/workspace/enu/agreements/new', '/workspace/enu/agreements/import']);
 	await page.context().clearCookies();
 	await signIn(page, 'admin@demo.welcome.test');
 	await checkPages(page, ['/admin/users', '/admin/outbox', '/admin/institutions', '/admin/jobs']);

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { MessageKey } from '$lib/i18n/messages';
 import { authorizeInstitution } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { invalidInput, notFound, staleEdit } from '../platform/errors';
+import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { parseInput } from '../platform/validation';
 import { ownPartnerEntry, partnersByIds } from '../partners/partners.service';
 import { compareIias } from './agreement-compare';
 import { checkContent, listColumns, toIia, type AgreementContent } from './agreement-content';
 import { AGREEMENT_KINDS, agreement, agreementVersion } from './agreements.tables';
-import { hashOfIia } from './iia-xml';
+import { hashOfIia, iiaGetResponseXml } from './iia-xml';
+import { approvalStates } from './approval-states';
 import { readPartnerCopy } from './partner-copy';
 
 /**
@@ -63,6 +65,22 @@ function prepare(content: AgreementContent, s: Awaited<ReturnType<typeof sides>>
 	return { content: fixed, hash: hashOfIia(toIia(fixed, iiaId, false)).hash };
 }
 
+/**
+ * The field errors saving this content with this partner would give (none: it would save), for
+ * checking imported rows without writing. Another institution's partner is an unknown one.
+ */
+export async function agreementErrors(ctx: ServiceContext, institutionId: string, partnerId: string, input: unknown): Promise<Partial<Record<string, MessageKey>>> {
+	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
+	try {
+		const data = parseInput(agreementInput, input);
+		prepare(data.content, await sides(ctx, institutionId, partnerId), randomUUID());
+		return {};
+	} catch (err) {
+		if (err instanceof AppError && err.code === 'invalid_input') return err.fields;
+		throw err;
+	}
+}
+
 export async function createAgreement(ctx: ServiceContext, institutionId: string, partnerId: string, input: unknown) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
 	const data = parseInput(agreementInput, input);
@@ -70,6 +88,7 @@ export async function createAgreement(ctx: ServiceContext, institutionId: string
 		const s = await sides(tx, institutionId, partnerId);
 		const iiaId = randomUUID();
 		const { content, hash } = prepare(data.content, s, iiaId);
+		if (content.terminated) throw invalidInput({ terminated: 'error_terminate_not_approved' });
 		const [row] = await tx.db
 			.insert(agreement)
 			.values({ institutionId, partnerId: s.partner.partner.id, kind: data.kind, iiaId, content, hash, version: 1, partnerCountry: s.partner.partner.countryCode, ...listColumns(content) })
@@ -87,9 +106,31 @@ async function findAgreement(ctx: ServiceContext, institutionId: string, agreeme
 	return row;
 }
 
+/** Both sides approved what the agreement says now. */
+export function mutuallyApproved(row: Agreement) {
+	const states = approvalStates(row);
+	return states.ours === 'approved' && states.partner === 'approved';
+}
+
+/** Stores `content` as the next version of `before` (unless nothing changed): the row, the version, the audit. */
+async function saveVersion(tx: ServiceContext, before: Agreement, kind: string, content: AgreementContent, hash: string, action: string) {
+	if (hash === before.hash && canonical(content) === canonical(before.content) && kind === before.kind) return before;
+	const number = before.version + 1;
+	const [row] = await tx.db
+		.update(agreement)
+		.set({ kind, content, hash, version: number, ...listColumns(content), updatedAt: new Date() })
+		.where(and(eq(agreement.id, before.id), eq(agreement.version, before.version)))
+		.returning();
+	if (!row) throw staleEdit();
+	await tx.db.insert(agreementVersion).values({ agreementId: row.id, institutionId: before.institutionId, number, content, hash, authorId: tx.actor?.userId ?? null, authorEmail: tx.actor?.email ?? null });
+	await recordAudit(tx, { entityType: 'agreement', entityId: row.id, institutionId: before.institutionId, action, changes: { version: { from: before.version, to: number }, hash: { from: before.hash, to: hash } } });
+	return row;
+}
+
 /**
  * Saves a new version when the content changed, if nobody saved since `version` was read.
- * The partner and our iia-id stay as they are for the agreement's life (IIA v7).
+ * The partner and our iia-id stay as they are for the agreement's life (IIA v7). Terminating
+ * as a whole is for agreements both sides approved (the XSD's rule); use `terminateAgreement`.
  */
 export async function updateAgreement(ctx: ServiceContext, institutionId: string, agreementId: string, input: unknown) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
@@ -99,29 +140,51 @@ export async function updateAgreement(ctx: ServiceContext, institutionId: string
 		if (data.version !== before.version) throw staleEdit();
 		const s = await sides(tx, institutionId, before.partnerId);
 		const { content, hash } = prepare(data.content, s, before.iiaId);
-		if (hash === before.hash && canonical(content) === canonical(before.content) && data.kind === before.kind) return before;
-		const number = before.version + 1;
-		const [row] = await tx.db
-			.update(agreement)
-			.set({ kind: data.kind, content, hash, version: number, ...listColumns(content), updatedAt: new Date() })
-			.where(and(eq(agreement.id, before.id), eq(agreement.version, before.version)))
-			.returning();
-		if (!row) throw staleEdit();
-		await tx.db.insert(agreementVersion).values({ agreementId: row.id, institutionId, number, content, hash, authorId: ctx.actor?.userId ?? null, authorEmail: ctx.actor?.email ?? null });
-		await recordAudit(tx, { entityType: 'agreement', entityId: row.id, institutionId, action: 'agreement.update', changes: { version: { from: before.version, to: number }, hash: { from: before.hash, to: hash } } });
-		return row;
+		if (content.terminated && !before.terminated && !mutuallyApproved(before)) throw invalidInput({ terminated: 'error_terminate_not_approved' });
+		return saveVersion(tx, before, data.kind, content, hash, 'agreement.update');
 	});
 }
 
-export type ApprovalState = 'none' | 'approved' | 'changed';
+/**
+ * Terminates a mutually approved agreement as a whole (a new version the partner approves in
+ * turn). IIA v7: only before any exchange took place; after one, the agreement is modified
+ * instead (its last academic year brought forward), which `exchanges` (people already linked
+ * to it) tells.
+ */
+export async function terminateAgreement(ctx: ServiceContext, institutionId: string, agreementId: string, input: { version?: unknown }, exchanges: number) {
+	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
+	const version = Number(input.version);
+	return inTransaction(ctx, async (tx) => {
+		const before = await findAgreement(tx, institutionId, agreementId);
+		if (version !== before.version) throw staleEdit();
+		if (before.terminated) return before;
+		if (!mutuallyApproved(before)) throw invalidInput({}, 'error_terminate_not_approved');
+		if (exchanges > 0) throw invalidInput({}, 'error_terminate_after_exchanges');
+		const content = { ...before.content, terminated: true };
+		return saveVersion(tx, before, before.kind, content, hashOfIia(toIia(content, before.iiaId, false)).hash, 'agreement.terminate');
+	});
+}
 
-/** Where each side's approval stands against the current hashes. */
-export function approvalStates(row: Agreement): { ours: ApprovalState; partner: ApprovalState } {
-	const ourTarget = row.partnerCopyHash ?? row.hash;
-	return {
-		ours: !row.ourApprovalHash ? 'none' : row.ourApprovalHash === ourTarget ? 'approved' : 'changed',
-		partner: !row.partnerApprovalHash ? 'none' : row.partnerApprovalHash === row.hash ? 'approved' : 'changed'
-	};
+/**
+ * Saves an earlier version's content as the newest version: going back to the last version both
+ * sides approved (IIA v7 keeps that snapshot for when a change is not agreed). Its hash is the
+ * old one, so the approvals given to it count again.
+ */
+export async function restoreVersion(ctx: ServiceContext, institutionId: string, agreementId: string, input: { version?: unknown; restore?: unknown }) {
+	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
+	const version = Number(input.version);
+	const restore = Number(input.restore);
+	return inTransaction(ctx, async (tx) => {
+		const before = await findAgreement(tx, institutionId, agreementId);
+		if (version !== before.version) throw staleEdit();
+		if (!Number.isInteger(restore)) throw notFound();
+		const [old] = await tx.db
+			.select()
+			.from(agreementVersion)
+			.where(and(eq(agreementVersion.agreementId, before.id), eq(agreementVersion.number, restore)));
+		if (!old) throw notFound();
+		return saveVersion(tx, before, before.kind, old.content, old.hash, 'agreement.restore');
+	});
 }
 
 /** An agreement with its versions (newest first) and approval states; another institution's answers 404. */
@@ -194,14 +257,6 @@ export async function recordPartnerApproval(ctx: ServiceContext, institutionId: 
 	});
 }
 
-/** The institution's agreements, most recently changed first, with their partners and approval states. */
-export async function listAgreements(ctx: ServiceContext, institutionId: string) {
-	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
-	const rows = await ctx.db.select().from(agreement).where(eq(agreement.institutionId, institutionId)).orderBy(desc(agreement.updatedAt)).limit(500);
-	const partners = new Map((await partnersByIds(ctx, institutionId, [...new Set(rows.map((r) => r.partnerId))])).map((p) => [p.partner.id, p.partner]));
-	return rows.map((row) => ({ ...row, partner: partners.get(row.partnerId)!, approvals: approvalStates(row) }));
-}
-
 /** An agreement for its editor: its content and version, and both sides' units. */
 export async function agreementForEditor(ctx: ServiceContext, institutionId: string, agreementId: string) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
@@ -246,4 +301,11 @@ export async function importPartnerCopy(ctx: ServiceContext, institutionId: stri
 export function partnerCopyDifferences(row: Agreement) {
 	if (!row.partnerCopy) return null;
 	return compareIias(toIia(row.content, row.iiaId, false), row.partnerCopy, row.content.ours.heiId);
+}
+
+/** Our copy as an EWP IIA get response: the file a partner's system imports. In effect once both sides approved it. */
+export async function agreementXml(ctx: ServiceContext, institutionId: string, agreementId: string) {
+	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
+	const row = await findAgreement(ctx, institutionId, agreementId);
+	return { xml: iiaGetResponseXml([toIia(row.content, row.iiaId, mutuallyApproved(row))]), heiId: row.content.partner.heiId, version: row.version };
 }

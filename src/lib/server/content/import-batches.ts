@@ -11,7 +11,7 @@ import { importBatch } from './imports.tables';
  */
 const BATCH_LIFETIME_MS = 24 * 3_600_000;
 
-export type ImportKind = 'programmes' | 'cost_items';
+export type ImportKind = 'programmes' | 'cost_items' | 'agreements';
 
 export interface ImportCheck {
 	batchId: string | null;

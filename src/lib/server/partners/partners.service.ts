@@ -24,6 +24,10 @@ const removal = (before: Record<string, unknown>) => diffFields(before, Object.f
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** A partner whose hei-id, name, city or Erasmus code contains `q`. */
+const partnerMatches = (q: string) =>
+	or(ilike(partner.heiId, likePattern(q)), ilike(sql`${partner.name}::text`, likePattern(q)), ilike(sql`${partner.city}::text`, likePattern(q)), ilike(sql`coalesce(${partner.erasmusCode}, '')`, likePattern(q)));
+
 /** The directory: the institution's partners, and the platform's institutions it has not added yet. */
 export async function listPartners(ctx: ServiceContext, institutionId: string, filters: { q?: string; country?: string } = {}) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
@@ -47,7 +51,7 @@ export async function listPartners(ctx: ServiceContext, institutionId: string, f
 				and(
 					eq(partner.institutionId, institutionId),
 					country ? eq(partner.countryCode, country) : undefined,
-					q ? or(ilike(partner.heiId, likePattern(q)), ilike(sql`${partner.name}::text`, likePattern(q)), ilike(sql`${partner.city}::text`, likePattern(q)), ilike(sql`coalesce(${partner.erasmusCode}, '')`, likePattern(q))) : undefined
+					q ? partnerMatches(q) : undefined
 				)
 			)
 			.orderBy(asc(partner.countryCode), asc(partner.heiId)),
@@ -241,4 +245,37 @@ export async function partnersByIds(ctx: ServiceContext, institutionId: string, 
 		ctx.db.select().from(partnerContact).where(and(eq(partnerContact.institutionId, institutionId), inArray(partnerContact.partnerId, ids)))
 	]);
 	return rows.map((p) => ({ partner: p, units: units.filter((u) => u.partnerId === p.id), contacts: contacts.filter((c) => c.partnerId === p.id) }));
+}
+
+/** The names and codes of some partners of the institution (lists that show many). */
+export async function partnerSummaries(ctx: ServiceContext, institutionId: string, ids: string[]) {
+	if (!ids.length) return [];
+	return ctx.db
+		.select({ id: partner.id, heiId: partner.heiId, erasmusCode: partner.erasmusCode, name: partner.name, countryCode: partner.countryCode })
+		.from(partner)
+		.where(and(eq(partner.institutionId, institutionId), inArray(partner.id, ids)));
+}
+
+/** The ids of the institution's partners whose hei-id, Erasmus code, name or city contains `q`. */
+export async function partnerIdsMatching(ctx: ServiceContext, institutionId: string, q: string): Promise<string[]> {
+	const rows = await ctx.db
+		.select({ id: partner.id })
+		.from(partner)
+		.where(
+			and(
+				eq(partner.institutionId, institutionId),
+				partnerMatches(q)
+			)
+		);
+	return rows.map((r) => r.id);
+}
+
+/** The institution's partners with these hei-ids: hei-id → partner id. */
+export async function partnerIdsByHeiId(ctx: ServiceContext, institutionId: string, heiIds: string[]): Promise<Map<string, string>> {
+	if (!heiIds.length) return new Map();
+	const rows = await ctx.db
+		.select({ id: partner.id, heiId: partner.heiId })
+		.from(partner)
+		.where(and(eq(partner.institutionId, institutionId), inArray(partner.heiId, heiIds)));
+	return new Map(rows.map((r) => [r.heiId, r.id]));
 }

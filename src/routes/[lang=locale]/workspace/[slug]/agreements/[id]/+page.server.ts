@@ -3,13 +3,17 @@ import { resolveText } from '$lib/i18n/localized-text';
 import { loadOrError, workspaceAction } from '$lib/server/http';
 import { wholeNumberParam } from '$lib/server/platform/query-params';
 import { isOutgoing } from '$lib/server/agreements/agreement-content';
-import { approveAgreement, getAgreement, importPartnerCopy, partnerCopyDifferences, recordPartnerApproval, versionDifferences } from '$lib/server/agreements/agreements.service';
+import { approveAgreement, getAgreement, importPartnerCopy, partnerCopyDifferences, recordPartnerApproval, restoreVersion, terminateAgreement, versionDifferences } from '$lib/server/agreements/agreements.service';
+import { conditionQuotas, exchangesUnder } from '$lib/server/agreements/quota';
+import { agreementUsage } from '$lib/server/welcome/incoming-agreement.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { institution } = await event.parent();
 	const { ctx, locale } = event.locals;
 	const { agreement: a, partner, versions, approvals } = await loadOrError(event, () => getAgreement(ctx, institution.id, event.params.id));
+	const usage = await loadOrError(event, () => agreementUsage(ctx, institution.id, a.id));
+	const quotas = conditionQuotas(a.content, usage);
 	const diffTo = wholeNumberParam(event.url.searchParams.get('diff'), 2, 100_000);
 	const differences = diffTo && diffTo <= a.version ? await loadOrError(event, () => versionDifferences(ctx, institution.id, a.id, diffTo - 1, diffTo)) : null;
 	const unitName = (units: typeof partner.units, ounitId: string | undefined) => {
@@ -30,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 			terminated: a.content.terminated,
 			ours: { ...a.content.ours, unit: a.content.ours.ounitId ?? null },
 			partner: { ...a.content.partner, name: resolveText(partner.partner.name, locale)?.text ?? partner.partner.heiId, unit: unitName(partner.units, a.content.partner.ounitId) },
-			conditions: a.content.conditions.map((c) => {
+			conditions: a.content.conditions.map((c, i) => {
 				const outgoing = isOutgoing(c, ours);
 				const student = c.kind === 'student-studies' || c.kind === 'student-traineeship';
 				return {
@@ -45,14 +49,25 @@ export const load: PageServerLoad = async (event) => {
 					subjects: c.subjectAreas.map((s) => [s.iscedCode, s.clarification].filter(Boolean).join(' ')),
 					eqf: c.eqfLevels ?? [],
 					blended: c.blended ?? null,
-					otherInfo: c.otherInfoTerms ?? null
+					otherInfo: c.otherInfoTerms ?? null,
+					quota: quotas[i] ?? null
 				};
 			})
 		},
 		approvals,
+		mutuallyApproved: approvals.ours === 'approved' && approvals.partner === 'approved',
+		exchanges: exchangesUnder(usage),
+		terminatedVersion: wholeNumberParam(event.url.searchParams.get('terminated')) ?? null,
 		ourApproval: a.ourApprovalAt ? { date: formatDate(a.ourApprovalAt, locale, 'long'), by: a.ourApprovalBy ?? '' } : null,
 		partnerApproval: a.partnerApprovalAt ? { date: formatDate(a.partnerApprovalAt, locale, 'long'), version: a.partnerApprovalVersion ?? 0, note: a.partnerApprovalNote } : null,
-		versions: versions.map((v) => ({ number: v.number, hash: v.hash, author: v.authorEmail ?? '—', date: formatDateTime(v.createdAt, locale) })),
+		versions: versions.map((v) => ({
+			number: v.number,
+			hash: v.hash,
+			author: v.authorEmail ?? '—',
+			date: formatDateTime(v.createdAt, locale),
+			// Approved by both: we approved this text (or the partner's copy of the same hash) and the partner approved it.
+			approvedByBoth: v.hash === a.partnerApprovalHash && v.hash === a.ourApprovalHash
+		})),
 		diff: differences ? { from: diffTo! - 1, to: diffTo!, differences } : null,
 		partnerCopy: a.partnerCopy
 			? { at: formatDateTime(a.partnerCopyAt!, locale), hash: a.partnerCopyHash ?? '', validForApproval: a.partnerCopyValidForApproval !== false, differences: partnerCopyDifferences(a) ?? [] }
@@ -72,5 +87,12 @@ export const actions: Actions = {
 			'imported'
 		),
 	approve: (event) => workspaceAction(event, (ctx, institutionId, input) => approveAgreement(ctx, institutionId, event.params.id, input), 'approved'),
+	terminate: (event) =>
+		workspaceAction(
+			event,
+			async (ctx, institutionId, input) => terminateAgreement(ctx, institutionId, event.params.id, input, exchangesUnder(await agreementUsage(ctx, institutionId, event.params.id))),
+			'terminated'
+		),
+	restore: (event) => workspaceAction(event, (ctx, institutionId, input) => restoreVersion(ctx, institutionId, event.params.id, input), 'restored'),
 	partnerApproved: (event) => workspaceAction(event, (ctx, institutionId, input) => recordPartnerApproval(ctx, institutionId, event.params.id, input), 'approved')
 };
