@@ -13,6 +13,7 @@ import { seedCosts } from '../costs/costs.service';
 import { seedDemoInstitutionCosts } from '../costs/institution-costs.service';
 import { seedDemoCatalogue } from '../welcome/catalogue.service';
 import { seedDemoIncomingProfile } from '../welcome/incoming.demo';
+import { seedDemoAgreementLink } from '../welcome/incoming-agreement.demo';
 import { seedDemoLetterTemplates } from '../letters/letters.demo';
 import { seedDemoNews } from '../news/news.service';
 import { seedFactsheets } from '../institutions/factsheet.service';
@@ -73,6 +74,7 @@ export async function seedDemo(platform: Platform) {
 	await seedDemoIncomingProfile(platform);
 	await seedDemoLetterTemplates(platform);
 	await seedDemoAgreements(platform);
+	await seedDemoAgreementLink(platform);
 	platform.logger.info('demo data seeded', { institutions, accounts, programmes });
 	if (generated && accounts > 0) platform.logger.warn(`Demo accounts (…@demo.welcome.test) were created with this password, shown only now: ${password}`);
 	return { institutions, accounts, programmes };

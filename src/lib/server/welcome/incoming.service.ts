@@ -63,6 +63,8 @@ export async function getOwnProfile(ctx: ServiceContext): Promise<IncomingProfil
 		family: [],
 		languages: [],
 		interests: '',
+		agreementId: null,
+		agreementMobility: null,
 		version: 0,
 		createdAt: new Date(0),
 		updatedAt: new Date(0)
@@ -230,7 +232,8 @@ export async function saveOwnProfile(ctx: ServiceContext, input: Record<string, 
 		} else {
 			[saved] = await tx.db
 				.update(incomingProfile)
-				.set({ ...next, version: sql`${incomingProfile.version} + 1`, updatedAt: new Date() })
+				// A link to an agreement is the destination's: another destination drops it.
+				.set({ ...next, ...(next.institutionId !== before.institutionId ? { agreementId: null, agreementMobility: null } : {}), version: sql`${incomingProfile.version} + 1`, updatedAt: new Date() })
 				.where(and(eq(incomingProfile.userId, actor.userId), eq(incomingProfile.version, data.version)))
 				.returning();
 		}

@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agreement } from '../agreements/agreements.tables';
 import { user } from '../auth/auth.tables';
 import { institution } from '../institutions/institutions.tables';
 
@@ -50,10 +51,16 @@ export const incomingProfile = pgTable('incoming_profile', {
 	/** ISO 639-1 codes of the languages they speak, and their interests: for buddy matching. */
 	languages: text().array().notNull().default([]),
 	interests: text().notNull().default(''),
+	/**
+	 * The agreement they come under and the kind of mobility (its cooperation condition), set by
+	 * the institution's staff: counted against the condition's quota per academic year.
+	 */
+	agreementId: uuid().references(() => agreement.id, { onDelete: 'set null' }),
+	agreementMobility: text(),
 	version: integer().notNull().default(1),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-}, (t) => [index('incoming_profile_institution_id_idx').on(t.institutionId)]);
+}, (t) => [index('incoming_profile_institution_id_idx').on(t.institutionId), index('incoming_profile_agreement_idx').on(t.agreementId)]);
 
 /** The steps of their arrival timeline a person has marked done (by the rule's code). */
 export const timelineStepDone = pgTable(

@@ -7,6 +7,10 @@ import { awaitingReview, checklistForPage, documentChecklist, reviewDocument } f
 import { addCaseNote, assignCases, changeCaseStatus, getCase, postStaffMessage } from '$lib/server/welcome/case-handling.service';
 import { caseLetters, issueLetter, revokeLetter, setAuthorityReference } from '$lib/server/letters/letters.service';
 import { stayPurpose } from '$lib/welcome/stay-purpose';
+import { canInstitution } from '$lib/server/access/policy';
+import { incomingAgreementChoices } from '$lib/server/agreements/agreement-list';
+import { linkIncomingAgreement } from '$lib/server/welcome/incoming-agreement.service';
+import { notFound } from '$lib/server/platform/errors';
 import { newSubmissionKey } from '$lib/server/submissions/submissions.service';
 import { answerRows } from '$lib/welcome/service-form';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,7 +25,16 @@ export const load: PageServerLoad = async (event) => {
 	const pick = (text: Record<string, string | undefined>) => resolveText(text, locale, owner)?.text;
 	const p = found.applicant?.profile ?? null;
 	const date = (value: string | null) => (value ? formatDate(value, locale, 'long') : null);
+	// Staff who manage mobility link a person coming here to the agreement they come under (its quota).
+	const canLink = !!p && p.institutionId === institution.id && canInstitution(ctx.actor, 'mobility.manage', institution.id);
+	const choices = canLink ? await loadOrError(event, () => incomingAgreementChoices(ctx, institution.id)) : [];
 	return {
+		agreementLink: canLink
+			? {
+					current: p!.agreementId && p!.agreementMobility ? `${p!.agreementId}:${p!.agreementMobility}` : '',
+					choices: choices.map((c) => ({ value: c.value, kind: c.kind, partner: `${resolveText(c.partnerName, locale)?.text ?? c.partnerHeiId} (${c.partnerHeiId})` }))
+				}
+			: null,
 		case: {
 			id: c.id,
 			number: c.number,
@@ -82,6 +95,16 @@ function reviewData(found: Awaited<ReturnType<typeof getCase>>, pick: (text: Rec
 }
 
 export const actions: Actions = {
+	agreement: (event) =>
+		workspaceAction(
+			event,
+			async (ctx, id, input) => {
+				const found = await getCase(ctx, id, event.params.id);
+				if (!found.applicant) throw notFound();
+				return linkIncomingAgreement(ctx, id, found.applicant.id, input.agreement ?? '');
+			},
+			'agreement'
+		),
 	review: async (event) => {
 		const inst = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
 		const outcome = await runForm(event, (input) => reviewDocument(event.locals.ctx, inst.id, event.params.id, input));
