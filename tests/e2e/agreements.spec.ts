@@ -131,3 +131,16 @@ test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a
 	expect((await page.request.get(`${agreementUrl}/iia.xml`)).status()).toBe(404);
 	expect((await page.request.get('/zh/workspace/enu/agreements/export/agreements.csv')).status()).toBe(404);
 });
+
+test('the demo student coming to ENU under its UPC agreement is counted against the student-studies quota, in Russian', async ({ page }) => {
+	await signIn(page, 'enu.staff@demo.welcome.test', undefined, 'ru');
+	await page.goto('/ru/workspace/enu/agreements');
+	await page.getByLabel('Партнёр или код соглашения').fill('ENU-UPC/2025/01');
+	await page.getByRole('button', { name: 'Показать соглашения' }).click();
+	await page.getByRole('table').getByRole('link').first().click();
+	// The demo stay starts four weeks after the seed: its academic year begins on 1 September.
+	const start = new Date(Date.now() + 28 * 86_400_000);
+	const year = start.getUTCMonth() >= 8 ? start.getUTCFullYear() : start.getUTCFullYear() - 1;
+	await expect(page.getByText(`${year}/${year + 1}: 1 из 2`)).toBeVisible();
+	await expect(page.getByText(`${year + 1}/${year + 2}: 0 из 2`).first()).toBeVisible();
+});

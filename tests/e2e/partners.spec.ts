@@ -23,12 +23,13 @@ test('ENU staff keep TalTech in their partner directory, in Russian; Tongji staf
 	await page.getByText('Добавить контакт').first().click();
 	await page.getByLabel('Полное имя').fill('Mari Tamm');
 	await page.getByLabel('Телефон в международном формате').fill('934016200');
+	await page.getByLabel('Входящая мобильность').check();
 	await page.getByRole('button', { name: 'Добавить контакт' }).click();
 	await expect(page.locator('#contact-phone-error')).toContainText('с кодом страны');
 	await expect(page.getByLabel('Полное имя')).toHaveValue('Mari Tamm');
+	await expect(page.getByLabel('Входящая мобильность')).toBeChecked();
 	await page.getByLabel('Телефон в международном формате').fill('+372 620 2002');
 	await page.getByLabel('Подразделение', { exact: true }).selectOption({ label: 'School of Information Technologies' });
-	await page.getByLabel('Входящая мобильность').check();
 	await page.getByRole('button', { name: 'Добавить контакт' }).click();
 	await expect(page.getByText('Контакт добавлен.')).toBeVisible();
 	await expect(page.getByRole('row', { name: /Mari Tamm/ })).toContainText('Входящая мобильность');

@@ -6,7 +6,7 @@ import { authorizeInstitution } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
-import { parseInput } from '../platform/validation';
+import { parseInput, isUuid } from '../platform/validation';
 import { ownPartnerEntry, partnersByIds } from '../partners/partners.service';
 import { compareIias } from './agreement-compare';
 import { checkContent, listColumns, toIia, type AgreementContent } from './agreement-content';
@@ -23,7 +23,6 @@ import { readPartnerCopy } from './partner-copy';
 
 export type Agreement = typeof agreement.$inferSelect;
 
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /** JSON with sorted keys and no undefined values, as jsonb gives it back: for "did anything change". */
 function canonical(value: unknown): string {
@@ -40,7 +39,7 @@ const agreementInput = z.object({
 /** The two sides' directory entries, with the ounit-ids each may use. */
 async function sides(ctx: ServiceContext, institutionId: string, partnerId: string) {
 	const own = await ownPartnerEntry(ctx, institutionId);
-	if (!UUID.test(partnerId)) throw invalidInput({ partnerId: 'error_choose_one' });
+	if (!isUuid(partnerId)) throw invalidInput({ partnerId: 'error_choose_one' });
 	const [mine, theirs] = await Promise.all([partnersByIds(ctx, institutionId, [own.id]), partnersByIds(ctx, institutionId, [partnerId])]);
 	if (!theirs[0]) throw invalidInput({ partnerId: 'error_choose_one' });
 	if (theirs[0].partner.id === own.id) throw invalidInput({ partnerId: 'error_partner_is_self' });
@@ -100,7 +99,7 @@ export async function createAgreement(ctx: ServiceContext, institutionId: string
 }
 
 async function findAgreement(ctx: ServiceContext, institutionId: string, agreementId: string) {
-	if (!UUID.test(agreementId)) throw notFound();
+	if (!isUuid(agreementId)) throw notFound();
 	const [row] = await ctx.db.select().from(agreement).where(and(eq(agreement.id, agreementId), eq(agreement.institutionId, institutionId)));
 	if (!row) throw notFound();
 	return row;
@@ -268,7 +267,7 @@ export async function agreementForEditor(ctx: ServiceContext, institutionId: str
 export async function editorChoices(ctx: ServiceContext, institutionId: string, partnerId: string | null) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
 	const own = await ownPartnerEntry(ctx, institutionId);
-	const ids = [own.id, ...(partnerId && UUID.test(partnerId) ? [partnerId] : [])];
+	const ids = [own.id, ...(partnerId && isUuid(partnerId) ? [partnerId] : [])];
 	const found = await partnersByIds(ctx, institutionId, ids);
 	return { own: found.find((p) => p.partner.id === own.id)!, partner: partnerId ? (found.find((p) => p.partner.id === partnerId && p.partner.id !== own.id) ?? null) : null };
 }

@@ -1,5 +1,5 @@
 import { attributeOf, childElement, childElements, el, serializeXml, textOf, type XmlElement, type XmlNode } from '../ewp/xml';
-import { iiaHash, textToHash, validForApproval } from './iia-hash';
+import { iiaHash, sha256Hex, textToHash, validForApproval } from './iia-hash';
 import { MOBILITY_KINDS, isStudentMobility, type CooperationCondition, type Iia, type IiaContact, type IiaPartner, type LanguageSkill, type MobilityKind, type SubjectArea } from './iia';
 
 /** IIA v7 get response (ewp-specs-api-iias 7.0.0) and the types it uses. */
@@ -67,16 +67,19 @@ function partnerElement(p: IiaPartner): XmlElement {
 /** Conditions in the order the XSD requires: by kind, then as given. */
 const inSchemaOrder = (conditions: CooperationCondition[]) => MOBILITY_KINDS.flatMap((kind) => conditions.filter((c) => c.kind === kind));
 
-/** The `<iia>` element of a get response, with its `iia-hash`. */
-export function iiaElement(iia: Iia): XmlElement {
+/** The `<iia>` element of a get response, with its `iia-hash`, and the text that hash is of. */
+function hashedIiaElement(iia: Iia): { element: XmlElement; textToHash: string } {
 	const element = i('iia', [
 		...iia.partners.map(partnerElement),
 		text('in-effect', iia.inEffect),
 		i('cooperation-conditions', inSchemaOrder(iia.conditions).map(conditionElement), iia.terminatedAsAWhole ? { 'terminated-as-a-whole': 'true' } : {})
 	]);
-	element.children.push(text('iia-hash', iiaHash(element))!);
-	return element;
+	const canonical = textToHash(element);
+	element.children.push(text('iia-hash', sha256Hex(canonical))!);
+	return { element, textToHash: canonical };
 }
+
+export const iiaElement = (iia: Iia): XmlElement => hashedIiaElement(iia).element;
 
 /** The IIA as a v7 get response document, as the EWP node will serve it. */
 export function iiaGetResponseXml(iias: Iia[]): string {
@@ -85,9 +88,8 @@ export function iiaGetResponseXml(iias: Iia[]): string {
 
 /** The text-to-hash and hash of an IIA as this platform writes it. */
 export function hashOfIia(iia: Iia): { textToHash: string; hash: string } {
-	const element = iiaElement(iia);
-	const hash = textOf(childElement(element, 'iia-hash'));
-	return { textToHash: textToHash(element), hash };
+	const { element, textToHash: canonical } = hashedIiaElement(iia);
+	return { textToHash: canonical, hash: textOf(childElement(element, 'iia-hash')) };
 }
 
 // Reading a partner's document (already checked against the XSD).

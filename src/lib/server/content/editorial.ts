@@ -1,6 +1,5 @@
 import { and, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
 import type { Locale } from '$lib/i18n/locales';
 import type { LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
@@ -10,7 +9,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
-import { parseVersion } from '../platform/validation';
+import { parseVersion, isUuid } from '../platform/validation';
 import { contentOwner } from './content-owner';
 import { diffSnapshots } from '../editing/revision-diff';
 import { appendRevision, deleteRevisions, getRevision, listRevisions, revisionsByNumber, setRevisionState, type ContentType, type RevisionState } from './revisions.service';
@@ -108,7 +107,7 @@ export function editableContent<Data extends { slug: string }>(def: EditableDefi
 	const liveNumber = (row: Row) => (row.status === 'draft' ? null : (row.liveRevision ?? 0));
 
 	async function loadOwned(ctx: ServiceContext, institutionId: string, id: string): Promise<Row> {
-		if (!z.uuid().safeParse(id).success) throw notFound();
+		if (!isUuid(id)) throw notFound();
 		const [row] = await ctx.db
 			.select()
 			.from(t)

@@ -1,9 +1,9 @@
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
-import { z } from 'zod';
 import type { ServiceContext } from '../platform/context';
 import { AppError, notFound } from '../platform/errors';
 import type { RowError } from '../spreadsheets/sheet-cells';
 import { importBatch } from './imports.tables';
+import { isUuid } from '../platform/validation';
 
 /**
  * Checked imports waiting for confirmation (programmes, cost items): the dry run stores the
@@ -43,7 +43,7 @@ export async function storeImportBatch(
  * double submit import once; only the person who checked the file may import it, within a day.
  */
 export async function claimImportBatch(tx: ServiceContext, claim: { institutionId: string; kind: ImportKind; batchId: string }) {
-	if (!z.uuid().safeParse(claim.batchId).success) throw notFound();
+	if (!isUuid(claim.batchId)) throw notFound();
 	const [batch] = await tx.db
 		.update(importBatch)
 		.set({ appliedAt: new Date() })

@@ -1,5 +1,4 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Locale } from '$lib/i18n/locales';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import { authorizeInstitution, canInstitution } from '../access/policy';
@@ -9,7 +8,7 @@ import { readSpreadsheet, writeCsv, writeXlsx } from '../spreadsheets/spreadshee
 import { invalidatePages } from '../http-cache/page-cache';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
-import { parseVersion } from '../platform/validation';
+import { parseVersion, isUuid } from '../platform/validation';
 import { DEMO_INSTITUTION_COSTS } from './institution-costs.data';
 import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { latestRates } from '../programmes/exchange-rates';
@@ -66,7 +65,7 @@ export async function publicInstitutionCosts(ctx: ServiceContext, institutionId:
 
 export async function getInstitutionCost(ctx: ServiceContext, institutionId: string, id: string) {
 	authorizeInstitution(ctx.actor, 'content.translate', institutionId);
-	if (!z.uuid().safeParse(id).success) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	const [row] = await ctx.db.select().from(costItem).where(and(eq(costItem.id, id), eq(costItem.institutionId, institutionId)));
 	if (!row) throw notFound();
 	return { ...row, sourceLocale: (await ownerOf(ctx, institutionId)).sourceLocale, translateOnly: !canInstitution(ctx.actor, 'content.edit', institutionId) };

@@ -9,7 +9,7 @@ import { checkboxInput, countryListInput, isoDateInput, localizedInput, optional
 import { invalidatePages } from '../http-cache/page-cache';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
-import { parseInput } from '../platform/validation';
+import { parseInput, isUuid } from '../platform/validation';
 import { arrivalRule, calendarDay, countryGuide, visaRoute } from './guides.tables';
 import { RULE_ANCHORS } from './planner';
 
@@ -122,7 +122,7 @@ async function guideOf(ctx: ServiceContext, countryCode: string) {
 }
 
 const uuidOrNotFound = (id: string) => {
-	if (!z.uuid().safeParse(id).success) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	return id;
 };
 

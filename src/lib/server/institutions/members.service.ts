@@ -9,7 +9,7 @@ import { nameSchema, newPasswordSchema } from '../auth/accounts.schemas';
 import { person } from '../auth/auth.views';
 import { AppError, invalidInput, notFound, unauthenticated } from '../platform/errors';
 import { inTransaction, type ServiceContext } from '../platform/context';
-import { parseInput } from '../platform/validation';
+import { parseInput, isUuid } from '../platform/validation';
 import { inviteSchema, roleChangeSchema } from './institutions.schemas';
 import { institution, invitation, membership } from './institutions.tables';
 import { z } from 'zod';
@@ -85,7 +85,7 @@ export async function inviteMember(ctx: ServiceContext, institutionId: string, i
 
 export async function revokeInvitation(ctx: ServiceContext, institutionId: string, invitationId: string) {
 	authorizeInstitution(ctx.actor, 'member.invite', institutionId);
-	if (!z.uuid().safeParse(invitationId).success) throw notFound();
+	if (!isUuid(invitationId)) throw notFound();
 	await inTransaction(ctx, async (tx) => {
 		const [row] = await tx.db
 			.update(invitation)
@@ -120,7 +120,7 @@ export async function changeMemberRole(ctx: ServiceContext, institutionId: strin
 
 export async function removeMember(ctx: ServiceContext, institutionId: string, membershipId: string) {
 	authorizeInstitution(ctx.actor, 'member.remove', institutionId);
-	if (!z.uuid().safeParse(membershipId).success) throw notFound();
+	if (!isUuid(membershipId)) throw notFound();
 	await inTransaction(ctx, async (tx) => {
 		const [before] = await tx.db
 			.select()

@@ -14,7 +14,7 @@ import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
 import { failpoint } from '../platform/failpoints';
 import { onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
-import { parseVersion } from '../platform/validation';
+import { parseVersion, isUuid } from '../platform/validation';
 import { notifyApplicant } from '../welcome/case-mail';
 import { attachLetterToCase } from '../welcome/case-response';
 import { caseWithApplicantProfile, findInstitutionCase } from '../welcome/case-handling.service';
@@ -104,7 +104,7 @@ export async function issueLetter(ctx: ServiceContext, institutionId: string, ca
 		if (!parsed.success) throw invalidInput({ [String(parsed.error.issues[0]?.path[0] ?? 'kind')]: 'error_choose_one' });
 		return parsed.data as { kind: LetterKind; locale: Locale };
 	})();
-	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	if (!isUuid(caseId)) throw notFound();
 	const found = await caseWithApplicantProfile(ctx, institutionId, caseId);
 	if (!found) throw notFound();
 	// A closed case is not answered any more, by a letter either (checked again in the transaction).
@@ -188,7 +188,7 @@ export async function caseLetters(ctx: ServiceContext, institutionId: string, ca
 /** Withdraws a letter: its code then verifies as withdrawn, with the reason. */
 export async function revokeLetter(ctx: ServiceContext, institutionId: string, letterId: string, input: Record<string, string>) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
-	if (!z.uuid().safeParse(letterId).success) throw notFound();
+	if (!isUuid(letterId)) throw notFound();
 	const reason = (input.reason ?? '').trim();
 	if (!reason) throw invalidInput({ reason: 'error_required' });
 	return inTransaction(ctx, async (tx) => {
@@ -216,7 +216,7 @@ const referenceSchema = z
  */
 export async function setAuthorityReference(ctx: ServiceContext, institutionId: string, letterId: string, input: Record<string, string>, now = ctx.clock.now()) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
-	if (!z.uuid().safeParse(letterId).success) throw notFound();
+	if (!isUuid(letterId)) throw notFound();
 	const parsed = referenceSchema.safeParse(input.authorityReference ?? '');
 	if (!parsed.success) throw invalidInput({ authorityReference: parsed.error.issues[0]!.message as MessageKey });
 	const reference = parsed.data || null;
@@ -248,7 +248,7 @@ export async function setAuthorityReference(ctx: ServiceContext, institutionId: 
 /** The letters of one of the signed-in person's own requests, with what authorities assigned to them. */
 export async function myCaseLetters(ctx: ServiceContext, caseId: string) {
 	requireSignedIn(ctx);
-	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	if (!isUuid(caseId)) throw notFound();
 	if (!(await isMyCase(ctx, caseId))) return [];
 	return ctx.db
 		.select({

@@ -3,6 +3,7 @@ import { authorizePlatform } from '../access/policy';
 import { notFound } from '../platform/errors';
 import type { ServiceContext } from '../platform/context';
 import { mailMessage } from './mail.tables';
+import { isUuid } from '../platform/validation';
 
 const PAGE_SIZE = 50;
 
@@ -28,7 +29,7 @@ export async function listMail(ctx: ServiceContext, options: { before?: Date } =
 
 export async function getMail(ctx: ServiceContext, id: string) {
 	authorizePlatform(ctx.actor, 'platform.read_outbox');
-	if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	const [row] = await ctx.db.select().from(mailMessage).where(eq(mailMessage.id, id));
 	if (!row) throw notFound();
 	return row;

@@ -1,6 +1,5 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { z } from 'zod';
 import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { cleanLocalizedText, type LocalizedText } from '$lib/i18n/localized-text';
 import type { MessageKey } from '$lib/i18n/messages';
@@ -11,7 +10,7 @@ import { invalidatePages } from '../http-cache/page-cache';
 import { clearProfilePhoto } from '../institutions/institutions.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, notFound, staleEdit } from '../platform/errors';
-import { parseVersion } from '../platform/validation';
+import { parseVersion, isUuid } from '../platform/validation';
 import { contentOwner } from '../content/content-owner';
 import { processImage } from './images';
 import { mediaAsset, type MediaVariant } from './media.tables';
@@ -125,12 +124,12 @@ export async function imageChoices(ctx: ServiceContext, institutionId: string, c
 	const columns = { id: mediaAsset.id, alt: mediaAsset.alt, originalName: mediaAsset.originalName };
 	const [counted] = await ctx.db.select({ n: count() }).from(mediaAsset).where(mine);
 	const newest = await ctx.db.select(columns).from(mediaAsset).where(mine).orderBy(desc(mediaAsset.createdAt), desc(mediaAsset.id)).limit(IMAGE_CHOICES_LIMIT);
-	const older = current && z.uuid().safeParse(current).success && !newest.some((i) => i.id === current) ? await ctx.db.select(columns).from(mediaAsset).where(and(mine, eq(mediaAsset.id, current))) : [];
+	const older = current && isUuid(current) && !newest.some((i) => i.id === current) ? await ctx.db.select(columns).from(mediaAsset).where(and(mine, eq(mediaAsset.id, current))) : [];
 	return { items: [...newest, ...older], total: counted?.n ?? 0, limit: IMAGE_CHOICES_LIMIT };
 }
 
 async function loadOwned(ctx: ServiceContext, institutionId: string, id: string) {
-	if (!z.uuid().safeParse(id).success) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	const [row] = await ctx.db
 		.select()
 		.from(mediaAsset)
@@ -184,7 +183,7 @@ const FILE = /^(\d{1,5}\.(webp|jpg)|document\.pdf)$/;
 
 /** A stored file for the public `/media/<id>/<file>` address. */
 export async function readMediaFile(ctx: ServiceContext, id: string, file: string) {
-	if (!z.uuid().safeParse(id).success || !FILE.test(file)) throw notFound();
+	if (!isUuid(id) || !FILE.test(file)) throw notFound();
 	const [row] = await ctx.db.select({ variants: mediaAsset.variants, mime: mediaAsset.mime, originalName: mediaAsset.originalName }).from(mediaAsset).where(eq(mediaAsset.id, id));
 	const variant = row?.variants.find((v) => v.key === `media/${id}/${file}`);
 	if (!row || !variant) throw notFound();
@@ -203,7 +202,7 @@ export async function publicImage(ctx: ServiceContext, id: string | null) {
 
 /** Whether `id` is one of the institution's images (for choosing a profile photo). */
 export async function isInstitutionImage(ctx: ServiceContext, institutionId: string, id: string) {
-	if (!z.uuid().safeParse(id).success) return false;
+	if (!isUuid(id)) return false;
 	const [row] = await ctx.db
 		.select({ id: mediaAsset.id })
 		.from(mediaAsset)

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
+import { localizedInput } from '../editing/content-inputs';
 import { isCountryCode } from '$lib/i18n/countries';
 import { isEwpIdentifier, isHeiId, normalizeErasmusCode, normalizeHeiId } from '$lib/ewp/ids';
 import { isPartnerContactRole } from '$lib/partners/contact-roles';
 import { emailSchema } from '../auth/accounts.schemas';
 
-const localized = (max: number) =>
-	z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().max(max, 'error_too_long').optional()])) as Record<
-		(typeof LOCALES)[number],
-		z.ZodOptional<z.ZodString>
-	>);
+const localized = localizedInput;
 const hasText = (text: Partial<Record<string, string | undefined>>) => Object.values(text).some((v) => !!v?.trim());
 
 const optionalText = (max: number) => z.string().trim().max(max, 'error_too_long').default('');

@@ -5,7 +5,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
-import { parseInput } from '../platform/validation';
+import { parseInput, isUuid } from '../platform/validation';
 import { contactInputSchema, partnerInputSchema, unitInputSchema } from './partners.schemas';
 import { partner, partnerContact, partnerUnit } from './partners.tables';
 
@@ -87,7 +87,7 @@ export async function getPartner(ctx: ServiceContext, institutionId: string, par
 }
 
 async function findPartner(ctx: ServiceContext, institutionId: string, partnerId: string) {
-	if (!/^[0-9a-f-]{36}$/i.test(partnerId)) throw notFound();
+	if (!isUuid(partnerId)) throw notFound();
 	const [row] = await ctx.db.select().from(partner).where(and(eq(partner.id, partnerId), eq(partner.institutionId, institutionId)));
 	if (!row) throw notFound();
 	return row;
@@ -135,7 +135,7 @@ async function insertPartner(tx: ServiceContext, values: typeof partner.$inferIn
  */
 export async function addPlatformPartner(ctx: ServiceContext, institutionId: string, platformInstitutionId: string) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
-	if (!/^[0-9a-f-]{36}$/i.test(platformInstitutionId)) throw notFound();
+	if (!isUuid(platformInstitutionId)) throw notFound();
 	return inTransaction(ctx, async (tx) => {
 		const [source] = await tx.db.select().from(institutionDirectory).where(eq(institutionDirectory.id, platformInstitutionId));
 		if (!source) throw notFound();
@@ -143,13 +143,22 @@ export async function addPlatformPartner(ctx: ServiceContext, institutionId: str
 		const [existing] = await tx.db.select().from(partner).where(and(eq(partner.institutionId, institutionId), eq(partner.heiId, source.heiId)));
 		if (existing) return existing;
 		const values = { heiId: source.heiId, erasmusCode: source.erasmusCode, name: source.name, city: source.city, countryCode: source.countryCode, website: source.website };
-		const [row] = await insertPartner(tx, { ...values, institutionId, platformInstitutionId: source.id });
-		await recordAudit(tx, { entityType: 'partner', entityId: row!.id, institutionId, action: 'partner.create', changes: diffFields(null, values) });
-		return row!;
+		// Two first visits at once both reach here: the second keeps the entry the first made.
+		const [row] = await tx.db
+			.insert(partner)
+			.values({ ...values, institutionId, platformInstitutionId: source.id })
+			.onConflictDoNothing({ target: [partner.institutionId, partner.heiId] })
+			.returning();
+		if (!row) return (await tx.db.select().from(partner).where(and(eq(partner.institutionId, institutionId), eq(partner.heiId, source.heiId))))[0]!;
+		await recordAudit(tx, { entityType: 'partner', entityId: row.id, institutionId, action: 'partner.create', changes: diffFields(null, values) });
+		return row;
 	});
 }
 
-/** The institution's own entry (created from its profile on first use). */
+/**
+ * The institution's own entry, created from its profile on first use: also by the pages that
+ * show it (editor, PDF), since its units are chosen there; the creation is idempotent and audited.
+ */
 export async function ownPartnerEntry(ctx: ServiceContext, institutionId: string) {
 	return addPlatformPartner(ctx, institutionId, institutionId);
 }
@@ -197,7 +206,7 @@ export async function addUnit(ctx: ServiceContext, institutionId: string, partne
 
 export async function removeUnit(ctx: ServiceContext, institutionId: string, unitId: string) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
-	if (!/^[0-9a-f-]{36}$/i.test(unitId)) throw notFound();
+	if (!isUuid(unitId)) throw notFound();
 	return inTransaction(ctx, async (tx) => {
 		const [row] = await tx.db.delete(partnerUnit).where(and(eq(partnerUnit.id, unitId), eq(partnerUnit.institutionId, institutionId))).returning();
 		if (!row) throw notFound();
@@ -212,7 +221,7 @@ export async function addContact(ctx: ServiceContext, institutionId: string, par
 		const owner = await findPartner(tx, institutionId, partnerId);
 		let unitId: string | null = null;
 		if (data.unitId) {
-			const [unit] = /^[0-9a-f-]{36}$/i.test(data.unitId)
+			const [unit] = isUuid(data.unitId)
 				? await tx.db.select({ id: partnerUnit.id }).from(partnerUnit).where(and(eq(partnerUnit.id, data.unitId), eq(partnerUnit.partnerId, owner.id)))
 				: [];
 			if (!unit) throw invalidInput({ unitId: 'error_choose_one' });
@@ -227,7 +236,7 @@ export async function addContact(ctx: ServiceContext, institutionId: string, par
 
 export async function removeContact(ctx: ServiceContext, institutionId: string, contactId: string) {
 	authorizeInstitution(ctx.actor, 'mobility.manage', institutionId);
-	if (!/^[0-9a-f-]{36}$/i.test(contactId)) throw notFound();
+	if (!isUuid(contactId)) throw notFound();
 	return inTransaction(ctx, async (tx) => {
 		const [row] = await tx.db.delete(partnerContact).where(and(eq(partnerContact.id, contactId), eq(partnerContact.institutionId, institutionId))).returning();
 		if (!row) throw notFound();

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ZodObject, ZodType } from 'zod';
 import { isMessageKey, type MessageKey } from '$lib/i18n/messages';
 import { invalidInput } from './errors';
@@ -79,3 +79,6 @@ export function parseEachField<S extends ZodObject<Record<string, ZodType>>>(sch
 	}
 	return { values, errors };
 }
+
+/** Whether a URL or form value can be a row id: anything else is answered as not found, never sent to SQL. */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && z.uuid().safeParse(value).success;

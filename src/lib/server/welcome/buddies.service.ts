@@ -11,7 +11,7 @@ import { person } from '../auth/auth.views';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, isUniqueViolation, notFound, staleEdit } from '../platform/errors';
-import { listFromForm, parseEachField } from '../platform/validation';
+import { listFromForm, parseEachField, isUuid } from '../platform/validation';
 import { buddy, buddyMatch } from './buddies.tables';
 import { requireSignedIn } from './incoming.service';
 import { incomingProfile } from './incoming.tables';
@@ -41,7 +41,7 @@ const buddySchema = z.object({
 
 export async function getBuddy(ctx: ServiceContext, institutionId: string, id: string) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
-	if (!z.uuid().safeParse(id).success) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	const [row] = await ctx.db.select().from(buddy).where(and(eq(buddy.id, id), eq(buddy.institutionId, institutionId)));
 	if (!row) throw notFound();
 	return row;

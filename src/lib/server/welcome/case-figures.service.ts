@@ -1,9 +1,9 @@
 import { and, eq, gte, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { authorizeInstitution } from '../access/policy';
 import type { ServiceContext } from '../platform/context';
 import { welcomeCase } from './cases.tables';
 import { institutionPlace } from './present';
+import { isUuid } from '../platform/validation';
 
 /**
  * How well a welcome centre serves, month by month (by the month a request arrived, in the
@@ -30,7 +30,7 @@ export async function serviceFigures(ctx: ServiceContext, institutionId: string,
 	const tz = (await institutionPlace(ctx, institutionId)).timeZone;
 	const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1) - 14 * 3_600_000);
 	const where: SQL[] = [eq(welcomeCase.institutionId, institutionId), gte(welcomeCase.submittedAt, from)];
-	if (query.service && z.uuid().safeParse(query.service).success) where.push(eq(welcomeCase.serviceId, query.service));
+	if (query.service && isUuid(query.service)) where.push(eq(welcomeCase.serviceId, query.service));
 	const month = sql<string>`to_char(${welcomeCase.submittedAt} at time zone ${tz}, 'YYYY-MM')`;
 	const rows = await ctx.db
 		.select({

@@ -8,7 +8,7 @@ import { membersWithRoles } from '../institutions/members.service';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission, onlyOnce, RepeatedSubmission } from '../submissions/submissions.service';
-import { parseInput } from '../platform/validation';
+import { parseInput, isUuid } from '../platform/validation';
 import { storeCaseFiles } from './case-files';
 import { staffResponded } from './case-response';
 import { notifyApplicant } from './case-mail';
@@ -149,7 +149,7 @@ export async function caseHandlers(ctx: ServiceContext, institutionId: string) {
 
 /** One of the institution's cases, or null (another institution's, or none). Callers authorize. */
 export async function findInstitutionCase(ctx: ServiceContext, institutionId: string, caseId: string) {
-	if (!z.uuid().safeParse(caseId).success) return null;
+	if (!isUuid(caseId)) return null;
 	const [row] = await ctx.db.select().from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.institutionId, institutionId)));
 	return row ?? null;
 }
@@ -165,7 +165,7 @@ async function scopedCase(ctx: ServiceContext, institutionId: string, caseId: st
  * not filled in), for what staff issue from it (letters); null for no such case. Callers authorize.
  */
 export async function caseWithApplicantProfile(ctx: ServiceContext, institutionId: string, caseId: string) {
-	if (!z.uuid().safeParse(caseId).success) return null;
+	if (!isUuid(caseId)) return null;
 	const [found] = await ctx.db
 		.select({ case: welcomeCase, profile: incomingProfile, name: person.name })
 		.from(welcomeCase)
@@ -265,7 +265,7 @@ export async function assignCases(ctx: ServiceContext, institutionId: string, ca
 export async function ownCaseIds(ctx: ServiceContext, institutionId: string, caseIds: string[]) {
 	const ids = [...new Set(caseIds)];
 	if (!ids.length) throw invalidInput({ cases: 'error_choose_at_least_one' });
-	if (ids.length > 500 || ids.some((id) => !z.uuid().safeParse(id).success)) throw notFound();
+	if (ids.length > 500 || ids.some((id) => !isUuid(id))) throw notFound();
 	const own = await ctx.db.select({ id: welcomeCase.id }).from(welcomeCase).where(and(eq(welcomeCase.institutionId, institutionId), inArray(welcomeCase.id, ids)));
 	if (own.length !== ids.length) throw notFound();
 	return ids;
@@ -333,7 +333,7 @@ export async function postStaffMessage(ctx: ServiceContext, institutionId: strin
  */
 export async function readCaseDocument(ctx: ServiceContext, documentId: string) {
 	if (!ctx.actor) throw notFound();
-	if (!z.uuid().safeParse(documentId).success) throw notFound();
+	if (!isUuid(documentId)) throw notFound();
 	const [doc] = await ctx.db
 		.select({ doc: caseDocument, applicantId: welcomeCase.applicantId })
 		.from(caseDocument)

@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { MessageKey } from '$lib/i18n/messages';
 import { checkAnswers } from '$lib/welcome/service-form';
 import { diffFields, recordAudit } from '../audit/audit.service';
@@ -28,6 +27,7 @@ import { INVITATION_SERVICE_CODE, markVisaApplicationStarted } from './timeline.
  */
 export type WelcomeCase = typeof welcomeCase.$inferSelect;
 import { CLOSED_STATUSES } from '$lib/welcome/case-status';
+import { isUuid } from '../platform/validation';
 
 /** Done or declined: no more messages either way. */
 export const CLOSED = CLOSED_STATUSES;
@@ -52,7 +52,7 @@ export async function requestableServices(ctx: ServiceContext) {
 export async function serviceToRequest(ctx: ServiceContext, serviceId: string) {
 	const profile = await getOwnProfile(ctx);
 	if (!profile.institutionId) throw new AppError('invalid_input', 'error_profile_incomplete');
-	if (!z.uuid().safeParse(serviceId).success) throw notFound();
+	if (!isUuid(serviceId)) throw notFound();
 	const [service] = await ctx.db
 		.select()
 		.from(welcomeService)
@@ -78,7 +78,7 @@ export async function submitRequest(ctx: ServiceContext, serviceId: string, inpu
 	const actor = requireSignedIn(ctx);
 	const { service } = await serviceToRequest(ctx, serviceId);
 	const submissionKey = (input.submissionKey ?? '').trim();
-	if (!/^[0-9a-f-]{36}$/.test(submissionKey)) throw invalidInput({}, 'error_stale_edit');
+	if (!isUuid(submissionKey)) throw invalidInput({}, 'error_stale_edit');
 	const [already] = await ctx.db
 		.select()
 		.from(welcomeCase)
@@ -158,7 +158,7 @@ export async function myCases(ctx: ServiceContext) {
 
 async function ownCase(ctx: ServiceContext, caseId: string) {
 	const actor = requireSignedIn(ctx);
-	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	if (!isUuid(caseId)) throw notFound();
 	const [row] = await ctx.db.select().from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.applicantId, actor.userId)));
 	if (!row) throw notFound();
 	return row;
@@ -167,7 +167,7 @@ async function ownCase(ctx: ServiceContext, caseId: string) {
 /** Whether the case is one of the signed-in person's own (false for another's, or an unknown id). */
 export async function isMyCase(ctx: ServiceContext, caseId: string) {
 	const actor = requireSignedIn(ctx);
-	if (!z.uuid().safeParse(caseId).success) return false;
+	if (!isUuid(caseId)) return false;
 	const [row] = await ctx.db.select({ id: welcomeCase.id }).from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.applicantId, actor.userId)));
 	return !!row;
 }

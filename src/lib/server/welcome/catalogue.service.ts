@@ -11,7 +11,7 @@ import { invalidatePages } from '../http-cache/page-cache';
 import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type Platform, type ServiceContext } from '../platform/context';
 import { AppError, invalidInput, notFound, staleEdit } from '../platform/errors';
-import { formRowIndexes, listFromForm, parseInput } from '../platform/validation';
+import { formRowIndexes, listFromForm, parseInput, isUuid } from '../platform/validation';
 import { DEMO_CATALOGUE } from './catalogue.data';
 import { welcomeService } from './catalogue.tables';
 
@@ -45,7 +45,7 @@ export async function publicCatalogue(ctx: ServiceContext, institutionId: string
 
 export async function getCatalogueService(ctx: ServiceContext, institutionId: string, id: string) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
-	if (!z.uuid().safeParse(id).success) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	const [row] = await ctx.db.select().from(welcomeService).where(and(eq(welcomeService.id, id), eq(welcomeService.institutionId, institutionId)));
 	if (!row) throw notFound();
 	return { ...row, canConfigure: canInstitution(ctx.actor, 'welcome.configure', institutionId), sourceLocale: await sourceLocaleOf(ctx, institutionId) };

@@ -13,6 +13,7 @@ import { staffResponded } from './case-response';
 import { notifyAssignee, notifyDocumentRejected } from './case-mail';
 import { caseDocument, caseEvent, DOCUMENT_REVIEWS, OPEN_STATUSES, welcomeCase, type CaseStatus, type DocumentReview } from './cases.tables';
 import { requireSignedIn } from './incoming.service';
+import { isUuid } from '../platform/validation';
 
 /**
  * The checklist of the documents a case's service asks for: for each, the file (or files)
@@ -113,7 +114,7 @@ export interface ReviewOutcome {
  */
 export async function reviewDocument(ctx: ServiceContext, institutionId: string, caseId: string, input: Record<string, string>): Promise<ReviewOutcome | null> {
 	const actor = authorizeInstitution(ctx.actor, 'case.handle', institutionId);
-	if (!z.uuid().safeParse(caseId).success || !z.uuid().safeParse(input.document ?? '').success) throw notFound();
+	if (!isUuid(caseId) || !isUuid(input.document ?? '')) throw notFound();
 	const [found] = await ctx.db
 		.select({ doc: caseDocument, case: welcomeCase })
 		.from(caseDocument)
@@ -196,7 +197,7 @@ export async function reviewDocument(ctx: ServiceContext, institutionId: string,
  */
 export async function uploadDocument(ctx: ServiceContext, caseId: string, input: Record<string, string>, form?: FormData) {
 	const actor = requireSignedIn(ctx);
-	if (!z.uuid().safeParse(caseId).success) throw notFound();
+	if (!isUuid(caseId)) throw notFound();
 	const [row] = await ctx.db.select().from(welcomeCase).where(and(eq(welcomeCase.id, caseId), eq(welcomeCase.applicantId, actor.userId)));
 	if (!row) throw notFound();
 	const request = row.service.documents.find((d) => d.key === input.documentKey);

@@ -13,7 +13,7 @@ import { institutionDirectory } from '../institutions/institutions.views';
 import { inTransaction, type ServiceContext } from '../platform/context';
 import { invalidInput, notFound, staleEdit } from '../platform/errors';
 import { claimSubmission } from '../submissions/submissions.service';
-import { parseEachField } from '../platform/validation';
+import { parseEachField, isUuid } from '../platform/validation';
 import { staffResponded } from './case-response';
 import { notifyApplicant } from './case-mail';
 import { caseEvent, isOpenCase, welcomeCase } from './cases.tables';
@@ -93,7 +93,7 @@ const slotSchema = z.object({
 
 export async function getSlot(ctx: ServiceContext, institutionId: string, id: string) {
 	authorizeInstitution(ctx.actor, 'case.view', institutionId);
-	if (!z.uuid().safeParse(id).success) throw notFound();
+	if (!isUuid(id)) throw notFound();
 	const [row] = await ctx.db.select().from(pickupSlot).where(and(eq(pickupSlot.id, id), eq(pickupSlot.institutionId, institutionId)));
 	if (!row) throw notFound();
 	return row;
@@ -132,7 +132,7 @@ export async function saveSlot(ctx: ServiceContext, institutionId: string, id: s
 export async function assignPickup(ctx: ServiceContext, institutionId: string, input: Record<string, string>) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
 	const slot = await getSlot(ctx, institutionId, input.slot ?? '');
-	if (!z.uuid().safeParse(input.case ?? '').success) throw notFound();
+	if (!isUuid(input.case ?? '')) throw notFound();
 	const [found] = await ctx.db
 		.select({ case: welcomeCase, name: person.name, locale: person.locale, profile: incomingProfile })
 		.from(welcomeCase)
@@ -188,7 +188,7 @@ async function tellDriver(ctx: ServiceContext, institutionId: string, slot: type
 /** Takes a request out of its slot (plans changed). */
 export async function unassignPickup(ctx: ServiceContext, institutionId: string, input: Record<string, string>) {
 	authorizeInstitution(ctx.actor, 'case.handle', institutionId);
-	if (!z.uuid().safeParse(input.case ?? '').success) throw notFound();
+	if (!isUuid(input.case ?? '')) throw notFound();
 	const [removed] = await ctx.db.delete(pickupBooking).where(and(eq(pickupBooking.caseId, input.case!), eq(pickupBooking.institutionId, institutionId))).returning();
 	if (!removed) throw notFound();
 	await recordAudit(ctx, { entityType: 'welcome_case', entityId: removed.caseId, institutionId, action: 'pickup.unassign', changes: { slot: { from: removed.slotId, to: null } } });
