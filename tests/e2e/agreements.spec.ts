@@ -132,7 +132,7 @@ test('ENU staff make an agreement with UPC in Chinese: a wrong year explained, a
 	expect((await page.request.get('/zh/workspace/enu/agreements/export/agreements.csv')).status()).toBe(404);
 });
 
-test('the demo student coming to ENU under its UPC agreement is counted against the student-studies quota, in Russian', async ({ page }) => {
+test('the demo student coming to ENU under its UPC agreement is counted against the student-studies quota; a late save sees the other editor’s changes as a diff, in Russian', async ({ page }) => {
 	await signIn(page, 'enu.staff@demo.welcome.test', undefined, 'ru');
 	await page.goto('/ru/workspace/enu/agreements');
 	await page.getByLabel('Партнёр или код соглашения').fill('ENU-UPC/2025/01');
@@ -143,4 +143,21 @@ test('the demo student coming to ENU under its UPC agreement is counted against 
 	const year = start.getUTCMonth() >= 8 ? start.getUTCFullYear() : start.getUTCFullYear() - 1;
 	await expect(page.getByText(`${year}/${year + 1}: 1 из 2`)).toBeVisible();
 	await expect(page.getByText(`${year + 1}/${year + 2}: 0 из 2`).first()).toBeVisible();
+
+	// Two tabs edit it; the second to save sees who changed what, keeps its text, and saves on top.
+	const editUrl = page.url().replace(/\?.*$/, '') + '/edit';
+	const other = await page.context().newPage();
+	await other.goto(editUrl);
+	await page.goto(editUrl);
+	await other.getByLabel('Мобильностей в год').first().fill('3');
+	await other.getByRole('button', { name: 'Сохранить как новую версию' }).click();
+	await expect(other).toHaveURL(/\?saved=/);
+	await page.getByLabel('Прочая информация').first().fill('Only engineering students.');
+	await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
+	const conflict = page.getByRole('region', { name: 'Пока вы редактировали материал, его сохранил другой пользователь' });
+	await expect(conflict).toContainText('enu.staff@demo.welcome.test');
+	await expect(conflict.getByRole('table')).toContainText('3');
+	await expect(page.getByLabel('Прочая информация').first()).toHaveValue('Only engineering students.');
+	await page.getByRole('button', { name: 'Сохранить как новую версию' }).click();
+	await expect(page).toHaveURL(/\?saved=/);
 });

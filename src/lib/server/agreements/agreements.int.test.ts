@@ -10,7 +10,7 @@ import { hashOfIia, iiaGetResponseXml } from './iia-xml';
 import { toIia } from './agreement-content';
 import { agreementAttention, listAgreements } from './agreement-list';
 import { fixedClock } from '../platform/clock';
-import { agreementXml, approveAgreement, createAgreement, restoreVersion, terminateAgreement, getAgreement, importPartnerCopy, partnerCopyDifferences, recordPartnerApproval, updateAgreement, versionDifferences } from './agreements.service';
+import { agreementXml, approveAgreement, changesSinceVersion, createAgreement, restoreVersion, terminateAgreement, getAgreement, importPartnerCopy, partnerCopyDifferences, recordPartnerApproval, updateAgreement, versionDifferences } from './agreements.service';
 import type { Iia } from './iia';
 import { approvalStates } from './approval-states';
 import { validateEwpDocument } from '../ewp/validate';
@@ -69,6 +69,10 @@ describe('agreements', () => {
 		// A save based on version 1 now: refused, the second kept.
 		expect((await failure(updateAgreement(ctx, inst.id, created.id, { kind: 'erasmus', version: 1, content: contentFromForm(fields({ 'c0.mobilities': '5' }), ourHei, theirHei) }))).messageKey).toBe('error_stale_edit');
 		expect((await getAgreement(ctx, inst.id, created.id)).agreement.content.conditions[0]!.mobilitiesPerYear).toBe(3);
+		// The late editor is told who saved and what changed since the version they opened.
+		const since = await changesSinceVersion(ctx, inst.id, created.id, 1);
+		expect(since).toMatchObject({ by: ctx.actor!.email, from: 1, to: 2, differences: [{ field: 'mobilities', ours: '2', theirs: '3' }] });
+		expect((await changesSinceVersion(ctx, inst.id, created.id, 99)).from).toBeNull();
 	});
 
 	it('filters the list by partner, country, status, expiry, subject area, mobility type and kind, and counts what needs attention', async () => {

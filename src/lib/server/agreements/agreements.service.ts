@@ -217,6 +217,18 @@ export async function versionDifferences(ctx: ServiceContext, institutionId: str
 }
 
 /**
+ * For an editor whose save came too late: who saved since `from` (the version their form was
+ * opened on), when, and what changed from it to the current version.
+ */
+export async function changesSinceVersion(ctx: ServiceContext, institutionId: string, agreementId: string, from: number) {
+	const { agreement: row, versions } = await getAgreement(ctx, institutionId, agreementId);
+	const latest = versions[0]!;
+	const known = Number.isInteger(from) && from >= 1 && from < row.version;
+	const differences = known ? await versionDifferences(ctx, institutionId, agreementId, from, row.version) : [];
+	return { by: latest.authorEmail, at: latest.createdAt, from: known ? from : null, to: row.version, differences };
+}
+
+/**
  * We approve: the partner's copy when we hold it (as EWP approves the partner's hash), else our
  * current version (the text both signed). `version` is the one the person saw.
  */

@@ -1,8 +1,9 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { resolveText } from '$lib/i18n/localized-text';
+import { formatDateTime } from '$lib/i18n/format';
 import { getInstitutionForWorkspace } from '$lib/server/institutions/institutions.service';
 import { loadOrError, runForm } from '$lib/server/http';
-import { agreementForEditor, updateAgreement } from '$lib/server/agreements/agreements.service';
+import { agreementForEditor, changesSinceVersion, updateAgreement } from '$lib/server/agreements/agreements.service';
 import { formFromContent } from '$lib/server/agreements/agreement-form';
 import { contentOf, unitOptions, withOneMoreCondition } from '$lib/server/agreements/agreement-pages';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,11 +23,21 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const institution = await loadOrError(event, () => getInstitutionForWorkspace(event.locals.ctx, event.params.slug));
-		const { choices } = await loadOrError(event, () => agreementForEditor(event.locals.ctx, institution.id, event.params.id));
-		const outcome = await runForm(event, (input) => updateAgreement(event.locals.ctx, institution.id, event.params.id, { kind: input.kind, version: input.version, content: contentOf(input, choices) }));
-		if (!outcome.ok) return outcome.failure;
-		redirect(303, `/${event.locals.locale}/workspace/${event.params.slug}/agreements/${event.params.id}?saved=${outcome.result.version}`);
+		const { ctx, locale } = event.locals;
+		const institution = await loadOrError(event, () => getInstitutionForWorkspace(ctx, event.params.slug));
+		const { choices } = await loadOrError(event, () => agreementForEditor(ctx, institution.id, event.params.id));
+		const outcome = await runForm(event, (input) => updateAgreement(ctx, institution.id, event.params.id, { kind: input.kind, version: input.version, content: contentOf(input, choices) }));
+		if (outcome.ok) redirect(303, `/${locale}/workspace/${event.params.slug}/agreements/${event.params.id}?saved=${outcome.result.version}`);
+		if (outcome.failure.status !== 409) return outcome.failure;
+		// Someone saved first: keep what this person typed, show what the other changed, and let
+		// the next save go on top of the current version.
+		const { values } = outcome.failure.data;
+		const conflict = await loadOrError(event, () => changesSinceVersion(ctx, institution.id, event.params.id, Number(values.version)));
+		return fail(409, {
+			...outcome.failure.data,
+			values: { ...values, version: String(conflict.to) },
+			conflict: { ...conflict, at: formatDateTime(conflict.at, locale) }
+		});
 	},
 	addCondition: async (event) => {
 		const outcome = await runForm(event, async (input) => withOneMoreCondition(input));
