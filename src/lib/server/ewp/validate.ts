@@ -11,7 +11,13 @@ import { SCHEMA_FILES } from './schemas/schemas';
 const file = (fileName: string) => ({ fileName, contents: SCHEMA_FILES[fileName]! });
 const SHARED = ['common-types.xsd', 'contact.xsd', 'phonenumber.xsd', 'address.xsd', 'academic-term-v1.xsd', 'xml.xsd'].map(file);
 
-export const EWP_SCHEMAS = { iiasGetResponse: file('iias-get-response.xsd') } as const;
+const HOST_FILES = ['discovery-manifest.xsd', 'discovery-manifest-entry.xsd', 'registry-catalogue.xsd', 'echo-manifest-entry.xsd', 'echo-response.xsd', 'sec-intro.xsd', 'sec-cliauth-httpsig.xsd', 'sec-srvauth-httpsig.xsd'].map(file);
+
+export const EWP_SCHEMAS = {
+	iiasGetResponse: { main: file('iias-get-response.xsd'), preload: SHARED },
+	/** Manifests, catalogues, echo and error responses: one set (host-documents.xsd imports them all). */
+	hostDocuments: { main: file('host-documents.xsd'), preload: [...SHARED, ...HOST_FILES] }
+} as const;
 
 export interface SchemaCheck {
 	valid: boolean;
@@ -22,8 +28,8 @@ export interface SchemaCheck {
 export async function validateEwpDocument(xml: string, schema: keyof typeof EWP_SCHEMAS): Promise<SchemaCheck> {
 	const result = await validateXML({
 		xml: { fileName: 'document.xml', contents: xml },
-		schema: EWP_SCHEMAS[schema],
-		preload: SHARED,
+		schema: EWP_SCHEMAS[schema].main,
+		preload: [...EWP_SCHEMAS[schema].preload],
 		// 64 MB: a partner's file is at most 5 MB (ewp/xml.ts).
 		maxMemoryPages: 1024
 	});

@@ -107,12 +107,15 @@ export function* descendants(element: XmlElement): Generator<{ element: XmlEleme
 	yield* walk(element, [element]);
 }
 
+/** The namespace of xml:lang, always bound to the prefix `xml`. */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
 /** Builds an element: `el(ns, 'name', [children], { attribute: 'value' })`. Empty children are left out. */
 export function el(ns: string, name: string, children: (XmlNode | undefined | null | false)[] = [], attributes: Record<string, string> = {}): XmlElement {
 	return {
 		name,
 		ns,
-		attributes: Object.entries(attributes).map(([n, value]) => ({ name: n, ns: '', value })),
+		attributes: Object.entries(attributes).map(([n, value]) => (n.startsWith('xml:') ? { name: n.slice(4), ns: XML_NS, value } : { name: n, ns: '', value })),
 		children: children.filter((c): c is XmlNode => c !== undefined && c !== null && c !== false)
 	};
 }
@@ -135,7 +138,7 @@ export function serializeXml(root: XmlElement, prefixes: Record<string, string>)
 		.join('');
 	const write = (e: XmlElement, depth: number, isRoot: boolean): string => {
 		const indent = '  '.repeat(depth);
-		const attributes = e.attributes.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+		const attributes = e.attributes.map((a) => ` ${a.ns === XML_NS ? 'xml:' : a.ns && prefixes[a.ns] ? `${prefixes[a.ns]}:` : ''}${a.name}="${escapeAttribute(a.value)}"`).join('');
 		const open = `${qualified(e)}${isRoot ? declarations : ''}${attributes}`;
 		if (e.children.length === 0) return `${indent}<${open}/>`;
 		if (e.children.every((c) => typeof c === 'string')) return `${indent}<${open}>${escapeText(e.children.join(''))}</${qualified(e)}>`;
