@@ -24,7 +24,7 @@ overwriteServerAsyncLocalStorage(localeStorage as never);
 const MAX_LINK_HEADER = 2048;
 
 /** Paths that are not pages of a locale: never redirected to /{locale}/…. */
-const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/|media\/|case-files\/)/;
+const UNLOCALIZED = /^\/(healthz|readyz|switch-language|_app|favicon\.svg|robots\.txt|sitemap\.xml|sitemaps\/|fonts\/|media\/|case-files\/|ewp\/)/;
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -71,6 +71,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	// SvelteKit runs this hook outside its own error handling when the path cannot be decoded
 	// (`GET /%ff`), so anything thrown here would escape as an unhandled rejection: answer first.
 	if (!isDecodable(pathname)) return new Response('Bad Request: malformed URL', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId } });
+	if (crossSiteForm(event.request, event.url)) return new Response(`Cross-site ${event.request.method} form submissions are forbidden`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId } });
 	const first = pathname.split('/')[1];
 	// NUL is never part of an address a person follows, and PostgreSQL refuses it in text.
 	if (/%00/i.test(search)) error(400, t('error_bad_request', isLocale(first) ? first : 'en'));
@@ -190,6 +191,21 @@ function answerEscapedAppError(escaped: AppError | undefined, response: Response
 	if (!escaped || response.status !== 500 || isDataRequest) return response;
 	if (escaped.shown === 'sign-in') return new Response(null, { status: 303, headers: { location: signIn } });
 	return new Response(response.body, { status: escaped.status, headers: response.headers });
+}
+
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\s*(;|$)/i;
+
+/**
+ * SvelteKit's CSRF rule, kept here (svelte.config.js trusts every origin so that it can be): a
+ * form posted from another origin, or with none, is refused, except to the EWP API under /ewp/,
+ * where servers post forms without an Origin and every request is authenticated by its HTTP
+ * Signature instead of a cookie.
+ */
+function crossSiteForm(request: Request, url: URL) {
+	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return false;
+	if (!FORM_TYPES.test(request.headers.get('content-type') ?? '')) return false;
+	if (url.pathname.startsWith('/ewp/')) return false;
+	return request.headers.get('origin') !== url.origin;
 }
 
 function isDecodable(pathname: string) {

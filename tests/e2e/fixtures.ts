@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 
 // E2E_PORT: the first worker's port (another one when 4173 is taken); worker n listens on E2E_PORT + n.
@@ -22,7 +23,7 @@ export const test = base.extend<{ port: number }, { server: { url: string; port:
 			const log = fs.openSync(`${dataDir}.log`, 'w');
 			const url = `http://localhost:${port}`;
 			const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
-				env: { ...process.env, PORT: String(port), ORIGIN: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+				env: { ...process.env, PORT: String(port), ORIGIN: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', EWP_REGISTRY_URL: `file://${path.resolve(dataDir)}/ewp-catalogue.xml` },
 				stdio: ['ignore', log, log]
 			});
 			const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -67,6 +67,23 @@ test('malformed addresses and headers answer 4xx and never stop the server', asy
 	await expectAlive(request);
 });
 
+test('a form posted from another site, or with no Origin, is refused; the EWP API takes signed posts without one', async ({ request }) => {
+	for (const origin of ['Origin: https://evil.example\r\n', '']) {
+		const status = await rawRequest(`POST /en/sign-in HTTP/1.1\r\nHost: localhost:${PORT}\r\n${origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\nConnection: close\r\n\r\n`, 'email=x');
+		expect(status, origin || 'no Origin').toBe(403);
+	}
+	// The EWP gateway answers itself: an unsigned request to a host nobody switched on is its 404, in XML.
+	const ewp = await request.post('/ewp/enu.kz/echo', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'echo=1' });
+	expect(ewp.status()).toBe(404);
+	expect(await ewp.text()).toContain('<error-response');
+	for (const path of ['/ewp/%ff/echo', '/ewp/enu.kz/%00', '/ewp/x/' + 'a/'.repeat(500) + 'b']) {
+		const status = await rawRequest(`POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nConnection: close\r\n\r\n`, 'a=1');
+		expect(status, path).toBeGreaterThanOrEqual(400);
+		expect(status, path).toBeLessThan(500);
+	}
+	await expectAlive(request);
+});
+
 test('hostile parameters on public pages answer 4xx or the page without them', async ({ request }) => {
 	const urls = [
 		'/en/programmes?city=%00',

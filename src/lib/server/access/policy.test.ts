@@ -35,7 +35,8 @@ const EXPECTED: Record<InstitutionAction, [admin: boolean, staff: boolean, edito
 	'case.handle': [true, true, false, false],
 	'case.export': [true, true, false, false],
 	'mobility.manage': [true, true, false, false],
-	'benchmark.edit': [true, false, false, false]
+	'benchmark.edit': [true, false, false, false],
+	'ewp.manage': [true, false, false, false]
 };
 const ROLE_COLUMNS: InstitutionRole[] = ['institution_admin', 'staff', 'editor', 'translator'];
 

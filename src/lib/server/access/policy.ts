@@ -36,7 +36,9 @@ export const INSTITUTION_ACTIONS = {
 	/** The queue as a spreadsheet: applicants' personal data leaves the platform (audited). */
 	'case.export': ['institution_admin', 'staff'],
 	'mobility.manage': ['institution_admin', 'staff'],
-	'benchmark.edit': ['institution_admin']
+	'benchmark.edit': ['institution_admin'],
+	/** The institution's EWP host: on/off, its keys, checks against partners. */
+	'ewp.manage': ['institution_admin']
 } as const satisfies Record<string, readonly InstitutionRole[]>;
 export type InstitutionAction = keyof typeof INSTITUTION_ACTIONS;
 

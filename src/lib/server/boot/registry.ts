@@ -8,6 +8,7 @@ import { FACTSHEET_CONTENT, PROFILE_CONTENT } from '../institutions/institutions
 import { INSTITUTION_SEARCH } from '../institutions/institutions.search';
 import { INSTITUTION_PAGES } from '../institutions/institutions.sitemap';
 import { registerProfilePhotoCheck } from '../institutions/institutions.service';
+import { EWP_REGISTRY_JOB } from '../ewp-node/registry.service';
 import { registerJob } from '../jobs/jobs';
 import { LETTER_CASE_DATA } from '../letters/letters.privacy';
 import { MAIL_JOB } from '../mail/mail-job';
@@ -44,7 +45,7 @@ for (const source of [INSTITUTION_PAGES, PROGRAMME_PAGES, SCHOLARSHIP_PAGES, GUI
 registerCaseDataHolder(LETTER_CASE_DATA);
 
 // Background jobs (the scheduler starts in app.ts unless RUN_JOBS=false).
-for (const job of [MAIL_JOB, REMINDER_JOB, RETENTION_JOB]) registerJob(job);
+for (const job of [MAIL_JOB, REMINDER_JOB, RETENTION_JOB, EWP_REGISTRY_JOB]) registerJob(job);
 registerProfilePhotoCheck(isInstitutionImage);
 
 // The content engine: the workspace's editable types (in the order the workspace lists them)

@@ -27,3 +27,4 @@ export * from '../welcome/pickups.tables';
 export * from '../submissions/submissions.tables';
 export * from '../partners/partners.tables';
 export * from '../agreements/agreements.tables';
+export * from '../ewp-node/ewp-node.tables';

@@ -38,6 +38,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		backupDir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : undefined,
 		backupKeep: Math.max(1, Math.floor(Number(env.BACKUP_KEEP ?? 7)) || 7),
 		backupEveryHours: Number(env.BACKUP_EVERY_HOURS ?? 24) > 0 ? Number(env.BACKUP_EVERY_HOURS ?? 24) : 24,
+		/**
+		 * Where the EWP registry's catalogue is read from: the network's own by default; a file
+		 * (file:///…) or a local URL made with `npm run ewp:catalogue` for development and tests.
+		 */
+		ewpRegistryUrl: env.EWP_REGISTRY_URL || 'https://registry.erasmuswithoutpaper.eu/catalogue-v1.xml',
 		/** Uploaded files: on local disk in DATA_DIR/media, or in an S3-compatible bucket when set. */
 		mediaS3: env.MEDIA_S3_BUCKET
 			? {

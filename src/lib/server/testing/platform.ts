@@ -17,7 +17,7 @@ import { databaseUrl } from './template';
  * when TEST_DATABASE_URL points at a server (see `global-setup.ts`). Migrations still run at
  * start, as on a server, and find nothing to do.
  */
-export async function createTestPlatform(options: { mailTransport?: MailTransport; clock?: Clock } = {}): Promise<RunningPlatform> {
+export async function createTestPlatform(options: { mailTransport?: MailTransport; clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningPlatform> {
 	const template = inject('testTemplate');
 	const config = readConfig({
 		NODE_ENV: 'test',
@@ -26,18 +26,19 @@ export async function createTestPlatform(options: { mailTransport?: MailTranspor
 		SEED_DEMO: 'false',
 		LOG_LEVEL: 'error',
 		// Uploaded files of this test file only.
-		DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-test-'))
+		DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'welcome-test-')),
+		...options.env
 	});
 	const logger = createLogger('pretty', {}, 'error');
 	if (template.kind === 'pglite') {
 		const loadDataDir = new Blob([fs.readFileSync(template.file)]);
-		return startPlatform(config, { logger, dataDir: 'memory', loadDataDir, ...options });
+		return startPlatform(config, { logger, dataDir: 'memory', loadDataDir, mailTransport: options.mailTransport, clock: options.clock });
 	}
 
 	const name = `welcome_test_${randomBytes(6).toString('hex')}`;
 	const admin = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
 	await admin.unsafe(`create database ${name} template ${template.database}`);
-	const platform = await startPlatform({ ...config, databaseUrl: databaseUrl(template.serverUrl, name) }, { logger, ...options });
+	const platform = await startPlatform({ ...config, databaseUrl: databaseUrl(template.serverUrl, name) }, { logger, mailTransport: options.mailTransport, clock: options.clock });
 	const close = platform.close;
 	platform.close = async () => {
 		await close();
