@@ -72,8 +72,8 @@ test('a form posted from another site, or with no Origin, is refused; the EWP AP
 		const status = await rawRequest(`POST /en/sign-in HTTP/1.1\r\nHost: localhost:${PORT}\r\n${origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\nConnection: close\r\n\r\n`, 'email=x');
 		expect(status, origin || 'no Origin').toBe(403);
 	}
-	// The EWP gateway answers itself: an unsigned request to a host nobody switched on is its 404, in XML.
-	const ewp = await request.post('/ewp/enu.kz/echo', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'echo=1' });
+	// The EWP gateway answers itself: a request to a hei-id no institution here has is its 404, in XML.
+	const ewp = await request.post('/ewp/nobody.example.org/echo', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'echo=1' });
 	expect(ewp.status()).toBe(404);
 	expect(await ewp.text()).toContain('<error-response');
 	for (const path of ['/ewp/%ff/echo', '/ewp/enu.kz/%00', '/ewp/x/' + 'a/'.repeat(500) + 'b']) {

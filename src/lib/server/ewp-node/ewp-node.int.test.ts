@@ -13,6 +13,7 @@ import { digestHeader, publicKeyFromBase64, signRequest, verifyResponse } from '
 import { generateRsaKeyPair } from '../ewp/keys';
 import { validateEwpDocument } from '../ewp/validate';
 import { childElements, parseXml, textOf } from '../ewp/xml';
+import { addContact, addUnit, createPartner, ownPartnerEntry } from '../partners/partners.service';
 import { echoPartner } from './checks.service';
 import { ewpRegistry } from './ewp-node.tables';
 import { answerEwpRequest, type EwpRequest } from './gateway';
@@ -67,12 +68,13 @@ async function holdCatalogue(hosts: PublishedHost[], extra: string[] = []) {
 		.onConflictDoUpdate({ target: ewpRegistry.id, set: { catalogue: xml, fetchedAt: new Date(Date.now() + n) } });
 }
 
-function signedEcho(caller: PublishedHost, to: string, options: { body?: string; key?: { keyId: string; privateKey: string }; requestId?: string; method?: string } = {}): EwpRequest {
-	const url = new URL(`${origin}/ewp/${to}/echo`);
+function signedEcho(caller: PublishedHost, to: string, options: { body?: string; key?: { keyId: string; privateKey: string }; requestId?: string; method?: string; path?: string } = {}): EwpRequest {
+	const path = options.path ?? 'echo';
+	const url = new URL(`${origin}/ewp/${to}/${path}`);
 	const body = options.body ?? 'echo=hello';
 	const key = options.key ?? { keyId: caller.clientKeys[0]!.fingerprint, privateKey: caller.clientKeys[0]!.privateKey };
 	const headers = signRequest({ method: options.method ?? 'POST', url, body, key, now: platform.clock.now(), requestId: options.requestId ?? crypto.randomUUID(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-	return { heiId: to, path: 'echo', method: options.method ?? 'POST', url, headers, body: new TextEncoder().encode(body) };
+	return { heiId: to, path, method: options.method ?? 'POST', url, headers, body: new TextEncoder().encode(body) };
 }
 
 describe('an institution’s EWP host', () => {
@@ -109,6 +111,8 @@ describe('an institution’s EWP host', () => {
 		expect(await validateEwpDocument(xml, 'hostDocuments')).toEqual({ valid: true, errors: [] });
 		expect(xml).toContain(`<r:hei id="${host.heiId}">`);
 		expect(xml).toContain(`https://welcome.example/ewp/${host.heiId}/echo`);
+		expect(xml).toContain(`https://welcome.example/ewp/${host.heiId}/institutions`);
+		expect(xml).toMatch(/<(\w+:)?max-ounit-ids>100<\//);
 		expect(xml).toContain(host.clientKeys[0]!.publicKey);
 		expect(xml).toContain(host.serverKeys[0]!.publicKey);
 		expect(await publishedHost(platform, 'nobody.example.kz')).toBeNull();
@@ -201,6 +205,47 @@ describe('the EWP gateway', () => {
 		const result = await echoPartner(enu.ctx, enu.inst.id, { heiId: 'down.example.edu' });
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.reason).toMatch(/^cannot reach 127\.0\.0\.1/);
+	});
+});
+
+describe('the Institutions and Organizational Units APIs', () => {
+	it('describe the covered HEI in full and partners by name, with the units of its own directory entry, valid against their schemas', async () => {
+		const enu = await switchedOn();
+		const upc = await switchedOn();
+		await holdCatalogue([enu.host, upc.host]);
+		const own = await ownPartnerEntry(enu.ctx, enu.inst.id);
+		const unit = await addUnit(enu.ctx, enu.inst.id, own.id, { ounitId: 'ENU-IR', code: 'IRO', name: { en: 'International Relations Office', kk: 'Халықаралық ынтымақтастық бөлімі' } });
+		await addContact(enu.ctx, enu.inst.id, own.id, { name: 'Aigerim Sarsenova', email: 'iro@enu.example.kz', phone: '+77172709500', roles: ['incoming', 'coordinator'], unitId: unit.id });
+		await addContact(enu.ctx, enu.inst.id, own.id, { name: 'Rector’s office', email: 'rector@enu.example.kz', roles: ['signatory'] });
+		await createPartner(enu.ctx, enu.inst.id, { heiId: 'partner-only.example.es', erasmusCode: 'E  BARCELO03', name: { en: 'Partner Only University', ru: 'Университет-партнёр' }, countryCode: 'ES' });
+
+		const answer = await answerEwpRequest(platform, signedEcho(upc.host, enu.host.heiId, { path: 'institutions', body: `hei_id=${enu.host.heiId}&hei_id=partner-only.example.es&hei_id=unknown.example.org` }));
+		expect(answer.status).toBe(200);
+		expect(await validateEwpDocument(answer.body, 'hostDocuments')).toEqual({ valid: true, errors: [] });
+		const heis = childElements(parseXml(answer.body), 'hei');
+		expect(heis.map((h) => textOf(childElements(h, 'hei-id')[0]))).toEqual([enu.host.heiId, 'partner-only.example.es']);
+		expect(answer.body).toContain('<ounit-id>ENU-IR</ounit-id>');
+		expect(answer.body).toContain('<c:contact-name>Rector’s office</c:contact-name>');
+		expect(answer.body).not.toContain('Aigerim');
+		expect(answer.body).toMatch(/<other-id type="erasmus">E\s+BARCELO03<\/other-id>/);
+		expect(answer.body).toContain(`${origin}/kk/institutions/`);
+
+		const units = await answerEwpRequest(platform, signedEcho(upc.host, enu.host.heiId, { path: 'ounits', body: `hei_id=${enu.host.heiId}&ounit_id=ENU-IR&ounit_id=NOPE` }));
+		expect(units.status).toBe(200);
+		expect(await validateEwpDocument(units.body, 'hostDocuments')).toEqual({ valid: true, errors: [] });
+		expect(units.body).toContain('<ounit-code>IRO</ounit-code>');
+		expect(units.body).toContain('<name xml:lang="kk">Халықаралық ынтымақтастық бөлімі</name>');
+		expect(units.body).toContain('<p:e164>+77172709500</p:e164>');
+		const byCode = await answerEwpRequest(platform, signedEcho(upc.host, enu.host.heiId, { path: 'ounits', body: `hei_id=${enu.host.heiId}&ounit_code=IRO` }));
+		expect(byCode.body).toContain('<ounit-id>ENU-IR</ounit-id>');
+
+		// The limits and required parameters the specs set: 400 with an error response.
+		const tooMany = Array.from({ length: 11 }, (_, i) => `hei_id=h${i}.example.org`).join('&');
+		for (const [path, body] of [['institutions', tooMany], ['institutions', ''], ['ounits', `hei_id=${upc.host.heiId}&ounit_id=X`], ['ounits', `hei_id=${enu.host.heiId}&ounit_id=X&ounit_code=Y`], ['ounits', `hei_id=${enu.host.heiId}`]] as const) {
+			const refused = await answerEwpRequest(platform, signedEcho(upc.host, enu.host.heiId, { path, body }));
+			expect(refused.status, `${path} ${body.slice(0, 40)}`).toBe(400);
+			expect(await validateEwpDocument(refused.body, 'hostDocuments')).toEqual({ valid: true, errors: [] });
+		}
 	});
 });
 

@@ -11,11 +11,11 @@ import { SCHEMA_FILES } from './schemas/schemas';
 const file = (fileName: string) => ({ fileName, contents: SCHEMA_FILES[fileName]! });
 const SHARED = ['common-types.xsd', 'contact.xsd', 'phonenumber.xsd', 'address.xsd', 'academic-term-v1.xsd', 'xml.xsd'].map(file);
 
-const HOST_FILES = ['discovery-manifest.xsd', 'discovery-manifest-entry.xsd', 'registry-catalogue.xsd', 'echo-manifest-entry.xsd', 'echo-response.xsd', 'sec-intro.xsd', 'sec-cliauth-httpsig.xsd', 'sec-srvauth-httpsig.xsd'].map(file);
+const HOST_FILES = ['discovery-manifest.xsd', 'discovery-manifest-entry.xsd', 'registry-catalogue.xsd', 'echo-manifest-entry.xsd', 'echo-response.xsd', 'sec-intro.xsd', 'sec-cliauth-httpsig.xsd', 'sec-srvauth-httpsig.xsd', 'institutions-manifest-entry.xsd', 'institutions-response.xsd', 'ounits-manifest-entry.xsd', 'ounits-response.xsd'].map(file);
 
 export const EWP_SCHEMAS = {
 	iiasGetResponse: { main: file('iias-get-response.xsd'), preload: SHARED },
-	/** Manifests, catalogues, echo and error responses: one set (host-documents.xsd imports them all). */
+	/** Manifests, catalogues, error responses and the APIs served: one set (host-documents.xsd imports them all). */
 	hostDocuments: { main: file('host-documents.xsd'), preload: [...SHARED, ...HOST_FILES] }
 } as const;
 

@@ -246,7 +246,7 @@ export async function removeContact(ctx: ServiceContext, institutionId: string, 
 }
 
 /** Partners of the directory by id, with units and contacts (for agreements). */
-export async function partnersByIds(ctx: ServiceContext, institutionId: string, ids: string[]) {
+export async function partnersByIds(ctx: Pick<ServiceContext, 'db'>, institutionId: string, ids: string[]) {
 	if (!ids.length) return [];
 	const [rows, units, contacts] = await Promise.all([
 		ctx.db.select().from(partner).where(and(eq(partner.institutionId, institutionId), inArray(partner.id, ids))),
@@ -287,4 +287,15 @@ export async function partnerIdsByHeiId(ctx: ServiceContext, institutionId: stri
 		.from(partner)
 		.where(and(eq(partner.institutionId, institutionId), inArray(partner.heiId, heiIds)));
 	return new Map(rows.map((r) => [r.heiId, r.id]));
+}
+
+/**
+ * The institution's directory entries with these hei-ids, with their units and contacts: what its
+ * EWP host publishes (its own entry in full; partners it refers to, by name). No actor: the host
+ * answers partners' servers, and only for the institution whose host was called.
+ */
+export async function directoryEntriesByHeiId(platform: Pick<ServiceContext, 'db'>, institutionId: string, heiIds: string[]) {
+	if (!heiIds.length) return [];
+	const rows = await platform.db.select({ id: partner.id }).from(partner).where(and(eq(partner.institutionId, institutionId), inArray(partner.heiId, heiIds)));
+	return partnersByIds(platform, institutionId, rows.map((r) => r.id));
 }
