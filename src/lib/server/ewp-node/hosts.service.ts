@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorizeInstitution } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
@@ -103,37 +103,24 @@ export interface PublishedHost {
 	serverKeys: { publicKey: string; privateKey: string; fingerprint: string }[];
 }
 
-/** The host the platform runs for a hei-id, when its institution has EWP on; null otherwise. */
-export async function publishedHost(platform: Platform, heiId: string): Promise<PublishedHost | null> {
-	const [row] = await platform.db
-		.select({ institutionId: institutionDirectory.id, heiId: institutionDirectory.heiId, erasmusCode: institutionDirectory.erasmusCode, name: institutionDirectory.name, adminEmail: ewpHost.adminEmail })
-		.from(ewpHost)
-		.innerJoin(institutionDirectory, eq(institutionDirectory.id, ewpHost.institutionId))
-		.where(and(eq(institutionDirectory.heiId, heiId), eq(ewpHost.enabled, true)));
-	if (!row?.heiId) return null;
-	return hostOf(platform, { ...row, heiId: row.heiId });
-}
-
-/** The host of an institution, when it has EWP on. */
-export async function publishedHostOfInstitution(platform: Platform, institutionId: string): Promise<PublishedHost | null> {
-	const [row] = await platform.db
-		.select({ institutionId: institutionDirectory.id, heiId: institutionDirectory.heiId, erasmusCode: institutionDirectory.erasmusCode, name: institutionDirectory.name, adminEmail: ewpHost.adminEmail })
-		.from(ewpHost)
-		.innerJoin(institutionDirectory, eq(institutionDirectory.id, ewpHost.institutionId))
-		.where(and(eq(ewpHost.institutionId, institutionId), eq(ewpHost.enabled, true)));
-	if (!row?.heiId) return null;
-	return hostOf(platform, { ...row, heiId: row.heiId });
-}
-
-/** The hosts of every institution with EWP on. */
-export async function publishedHosts(platform: Platform): Promise<PublishedHost[]> {
+/** Institutions with EWP on, as their hosts publish them, where `condition` holds. */
+async function hostsWhere(platform: Platform, condition: SQL) {
 	const rows = await platform.db
 		.select({ institutionId: institutionDirectory.id, heiId: institutionDirectory.heiId, erasmusCode: institutionDirectory.erasmusCode, name: institutionDirectory.name, adminEmail: ewpHost.adminEmail })
 		.from(ewpHost)
 		.innerJoin(institutionDirectory, eq(institutionDirectory.id, ewpHost.institutionId))
-		.where(eq(ewpHost.enabled, true));
-	const hosts = await Promise.all(rows.filter((r) => r.heiId).map((r) => hostOf(platform, { ...r, heiId: r.heiId! })));
-	return hosts;
+		.where(and(eq(ewpHost.enabled, true), condition));
+	return Promise.all(rows.filter((r) => r.heiId).map((r) => hostOf(platform, { ...r, heiId: r.heiId! })));
+}
+
+/** The host the platform runs for a hei-id, when its institution has EWP on; null otherwise. */
+export async function publishedHost(platform: Platform, heiId: string): Promise<PublishedHost | null> {
+	return (await hostsWhere(platform, eq(institutionDirectory.heiId, heiId)))[0] ?? null;
+}
+
+/** The host of an institution, when it has EWP on. */
+export async function publishedHostOfInstitution(platform: Platform, institutionId: string): Promise<PublishedHost | null> {
+	return (await hostsWhere(platform, eq(ewpHost.institutionId, institutionId)))[0] ?? null;
 }
 
 async function hostOf(platform: Platform, row: { institutionId: string; heiId: string; erasmusCode: string | null; name: Record<string, string | undefined>; adminEmail: string }): Promise<PublishedHost> {
